@@ -1,0 +1,94 @@
+package dev.kikbot.api.message;
+
+import java.util.AbstractMap.SimpleImmutableEntry;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What every JSON object of the Bot API model shares: a listing of its known fields, the fields this
+ * library does not know (kept so they are written back unchanged), and value semantics derived from both.
+ */
+abstract class WireObject {
+
+    private final Map<String, JsonValue> unknownFields;
+
+    WireObject(Map<String, JsonValue> unknownFields) {
+        this.unknownFields = Collections.unmodifiableMap(new LinkedHashMap<>(unknownFields));
+    }
+
+    /** Lists the known fields in wire order; absent fields are given as null. */
+    abstract void writeFields(FieldSink out);
+
+    /**
+     * Fields of the JSON object that this library does not know, in the order they came. They are written
+     * back after the known fields; one that has the name of a known field that is present is not written.
+     *
+     * @return an unmodifiable, insertion-ordered map; empty if there are none
+     */
+    public Map<String, JsonValue> unknownFields() {
+        return unknownFields;
+    }
+
+    /** Every present field, known ones first, as the JSON writer will write them. */
+    final List<Map.Entry<String, Object>> presentFields() {
+        List<Map.Entry<String, Object>> fields = new ArrayList<>();
+        Set<String> known = new HashSet<>();
+        writeFields((key, value) -> {
+            if (value != null) {
+                known.add(key);
+                fields.add(new SimpleImmutableEntry<>(key, value));
+            }
+        });
+        unknownFields.forEach((key, value) -> {
+            if (!known.contains(key)) {
+                fields.add(new SimpleImmutableEntry<>(key, value));
+            }
+        });
+        return fields;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (o == null || o.getClass() != getClass()) {
+            return false;
+        }
+        // Field order is not part of a JSON object's value.
+        return asMap(presentFields()).equals(asMap(((WireObject) o).presentFields()));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(getClass(), asMap(presentFields()));
+    }
+
+    /** @return the class name and every present field, for example {@code TextMessage{to=aleem, body=Hi}} */
+    @Override
+    public String toString() {
+        return presentFields().stream()
+                .map(field -> field.getKey() + "=" + field.getValue())
+                .collect(Collectors.joining(", ", getClass().getSimpleName() + "{", "}"));
+    }
+
+    private static Map<String, Object> asMap(List<Map.Entry<String, Object>> fields) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        fields.forEach(field -> map.put(field.getKey(), field.getValue()));
+        return map;
+    }
+
+    /** Copies a builder's unknown fields, refusing a JSON null (an absent field is simply not there). */
+    static void putUnknown(Map<String, JsonValue> target, String key, JsonValue value) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(value, "value");
+        target.put(key, value);
+    }
+}
