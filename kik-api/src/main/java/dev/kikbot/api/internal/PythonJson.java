@@ -27,6 +27,7 @@ public final class PythonJson {
         try (JsonGenerator out = Json.factory().createGenerator(text)) {
             out.setPrettyPrinter(new PythonSeparators());
             out.enable(JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature());
+            out.disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE.mappedFeature()); // Python writes \u00e9
             Json.mapper().writeValue(out, value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
