@@ -9,7 +9,7 @@ import dev.kikbot.api.message.Messages;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,7 +32,8 @@ final class ModelJson {
                 throw new KikParseException("features: expected an object");
             }
             Features.Builder flags = Features.builder();
-            features.fields().forEachRemaining(flag -> flags.flag(flag.getKey(), JsonValue.parse(flag.getValue().toString())));
+            features.fields().forEachRemaining(
+                    flag -> flags.flag(flag.getKey(), JsonValue.parse(flag.getValue().toString())));
             builder.features(flags.build());
         }
         JsonNode keyboard = present(root, "staticKeyboard");
@@ -43,7 +44,7 @@ final class ModelJson {
                 throw new KikParseException("staticKeyboard." + e.getMessage(), e);
             }
         }
-        unknown(root, CONFIGURATION_FIELDS).forEachRemaining(f -> builder.unknownField(f.getKey(), f.getValue()));
+        unknown(root, CONFIGURATION_FIELDS).forEach(builder::unknownField);
         return builder.build();
     }
 
@@ -83,7 +84,7 @@ final class ModelJson {
             }
             builder.profilePicLastModified(modified.longValue());
         }
-        unknown(root, USER_FIELDS).forEachRemaining(f -> builder.unknownField(f.getKey(), f.getValue()));
+        unknown(root, USER_FIELDS).forEach(builder::unknownField);
         return builder.build();
     }
 
@@ -136,14 +137,14 @@ final class ModelJson {
         return value == null ? null : value.textValue();
     }
 
-    private static Iterator<Map.Entry<String, JsonValue>> unknown(JsonNode root, Set<String> known) {
-        java.util.Map<String, JsonValue> unknown = new java.util.LinkedHashMap<>();
+    private static Map<String, JsonValue> unknown(JsonNode root, Set<String> known) {
+        Map<String, JsonValue> unknown = new LinkedHashMap<>();
         root.fields().forEachRemaining(field -> {
             if (!known.contains(field.getKey())) {
                 unknown.put(field.getKey(), JsonValue.parse(field.getValue().toString()));
             }
         });
-        return unknown.entrySet().iterator();
+        return unknown;
     }
 
     private static void writeUnknown(JsonGenerator out, Map<String, JsonValue> fields, Set<String> known)

@@ -328,6 +328,33 @@ class KikApiTest {
     }
 
     @Test
+    void aGivenExecutorRunsTheClientsWork() {
+        java.util.concurrent.atomic.AtomicInteger tasks = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            KikApi api = KikApi.builder("mybotusername", "mybotapikey").baseUrl(server.url())
+                    .executor(task -> {
+                        tasks.incrementAndGet();
+                        pool.execute(task);
+                    }).build();
+            api.sendMessages(texts("aleem", 1));
+            assertThat(tasks.get()).isPositive();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void aGivenHttpClientIsUsed() {
+        java.net.http.HttpClient shared = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        KikApi api = KikApi.builder("mybotusername", "mybotapikey").baseUrl(server.url()).httpClient(shared).build();
+        server.answer(Answer.ok("{\"webhook\":\"https://a.b/c\",\"features\":{}}"));
+        assertThat(api.getConfiguration().webhook()).contains("https://a.b/c");
+        assertThat(onlyRequest().header("Authorization")).isEqualTo(AUTH);
+    }
+
+    @Test
     void builderRejectsBadCredentialsAndUrls() {
         assertThatThrownBy(() -> KikApi.builder("abc-123", "key")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'abc-123' is not a valid bot username");
