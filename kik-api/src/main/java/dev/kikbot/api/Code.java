@@ -61,12 +61,51 @@ public final class Code {
      * @return {@code {base}/v1/code/{id}}, with {@code ?c={color id}} for a colour other than Kik Blue
      */
     public String url(Color color) {
-        String base = baseUrl.toString();
-        if (base.endsWith("/")) {
-            base = base.substring(0, base.length() - 1);
-        }
-        String url = base + "/v1/code/" + id;
+        String url = trimmed(baseUrl) + "/v1/code/" + id;
         return color == null || color.id() == 0 ? url : url + "?c=" + color.id();
+    }
+
+    /**
+     * The URL of the code's image at a size, as kik-node built it for data codes:
+     * {@code {base}/api/v1/images/remote/{id}/{width}x{height}.png}, with {@code ?c={color id}} for a colour
+     * other than Kik Blue.
+     *
+     * @param width the image's width in pixels
+     * @param height the image's height in pixels
+     * @param color the colour, or null for the default
+     * @return the image URL on this code's base URL
+     */
+    public String imageUrl(int width, int height, Color color) {
+        return imagePath(baseUrl, "remote", id, width, height, color);
+    }
+
+    /**
+     * The URL of a bot's username code image, which needs no API call, as kik-node built it:
+     * {@code {base}/api/v1/images/username/{username}/{width}x{height}.png}.
+     *
+     * @param baseUrl the base URL hosting code images
+     * @param username the bot's username
+     * @param width the image's width in pixels
+     * @param height the image's height in pixels
+     * @param color the colour, or null for the default
+     * @return the image URL
+     */
+    public static String usernameImageUrl(URI baseUrl, String username, int width, int height, Color color) {
+        return imagePath(Objects.requireNonNull(baseUrl, "baseUrl"), "username",
+                Objects.requireNonNull(username, "username"), width, height, color);
+    }
+
+    private static String imagePath(URI baseUrl, String kind, String name, int width, int height, Color color) {
+        if (width < 1 || height < 1) {
+            throw new IllegalArgumentException("width and height must be positive, were " + width + "x" + height);
+        }
+        String url = trimmed(baseUrl) + "/api/v1/images/" + kind + "/" + name + "/" + width + "x" + height + ".png";
+        return color == null || color.id() == 0 ? url : url + "?c=" + color.id();
+    }
+
+    private static String trimmed(URI baseUrl) {
+        String base = baseUrl.toString();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
     @Override

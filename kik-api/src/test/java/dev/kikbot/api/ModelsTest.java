@@ -124,6 +124,20 @@ class ModelsTest {
     }
 
     @Test
+    void sizedImageUrlsAsKikNodeBuiltThem() {
+        URI base = URI.create("http://localhost:8080");
+        assertThat(Code.of("54bd91bfc7b6bb0c8bb2a0d19b1df1ee", base).imageUrl(1200, 1200, null))
+                .isEqualTo("http://localhost:8080/api/v1/images/remote/54bd91bfc7b6bb0c8bb2a0d19b1df1ee/1200x1200.png");
+        assertThat(Code.usernameImageUrl(base, "testbot", 1200, 1200, null))
+                .isEqualTo("http://localhost:8080/api/v1/images/username/testbot/1200x1200.png");
+        assertThat(Code.usernameImageUrl(base, "testbot", 128, 256, null))
+                .isEqualTo("http://localhost:8080/api/v1/images/username/testbot/128x256.png");
+        assertThat(Code.usernameImageUrl(base, "testbot", 1200, 1200, Code.Color.SUNSHINE))
+                .isEqualTo("http://localhost:8080/api/v1/images/username/testbot/1200x1200.png?c=5");
+        assertThatThrownBy(() -> Code.of("x").imageUrl(0, 10, null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void sixteenColoursWithTheirIdsAndHex() {
         assertThat(Code.Color.values()).hasSize(16);
         for (int id = 0; id < 16; id++) {
