@@ -18,33 +18,33 @@ import java.util.concurrent.Executors;
  * A real HTTP server on a free loopback port that records every request and answers from a script: the
  * stand-in for api.kik.com in client tests.
  */
-final class RecordingServer implements AutoCloseable {
+public final class RecordingServer implements AutoCloseable {
 
     /** One request as the server received it. */
-    record Request(String method, String path, Map<String, List<String>> headers, String body) {
+    public record Request(String method, String path, Map<String, List<String>> headers, String body) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().get(0)).findFirst().orElse(null);
         }
     }
 
     /** One scripted answer. */
-    record Answer(int status, String body, Map<String, String> headers, Duration delay) {
+    public record Answer(int status, String body, Map<String, String> headers, Duration delay) {
 
-        static Answer ok(String body) {
+        public static Answer ok(String body) {
             return new Answer(200, body, Map.of(), Duration.ZERO);
         }
 
-        static Answer status(int status, String body) {
+        public static Answer status(int status, String body) {
             return new Answer(status, body, Map.of(), Duration.ZERO);
         }
 
-        Answer withHeader(String name, String value) {
+        public Answer withHeader(String name, String value) {
             return new Answer(status, body, Map.of(name, value), delay);
         }
 
-        Answer after(Duration wait) {
+        public Answer after(Duration wait) {
             return new Answer(status, body, headers, wait);
         }
     }
@@ -54,30 +54,49 @@ final class RecordingServer implements AutoCloseable {
     private final Deque<Answer> script = new ArrayDeque<>();
     private Answer fallback = Answer.ok("{}");
 
-    RecordingServer() throws IOException {
+    public RecordingServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.setExecutor(Executors.newCachedThreadPool());
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** Answers the next requests in this order, then with the fallback. */
-    synchronized RecordingServer answer(Answer... answers) {
+    public synchronized RecordingServer answer(Answer... answers) {
         script.addAll(List.of(answers));
         return this;
     }
 
     /** Answers every request not scripted otherwise. */
-    synchronized RecordingServer always(Answer answer) {
+    public synchronized RecordingServer always(Answer answer) {
         fallback = answer;
         return this;
     }
 
-    synchronized List<Request> requests() {
+    public synchronized List<Request> requests() {
+        return List.copyOf(requests);
+    }
+
+    /**
+     * Waits until at least {@code count} requests arrived, for code that sends in the background.
+     *
+     * @return the requests so far
+     * @throws AssertionError if they did not arrive in time
+     */
+    public synchronized List<Request> awaitRequests(int count, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (requests.size() < count) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("expected " + count + " requests within " + timeout + ", got "
+                        + requests.size() + ": " + requests);
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
         return List.copyOf(requests);
     }
 
@@ -88,6 +107,7 @@ final class RecordingServer implements AutoCloseable {
                     Map.copyOf(exchange.getRequestHeaders()),
                     new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
             answer = script.isEmpty() ? fallback : script.poll();
+            notifyAll();
         }
         try {
             Thread.sleep(answer.delay().toMillis());
