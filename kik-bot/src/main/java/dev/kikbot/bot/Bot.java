@@ -83,7 +83,8 @@ public final class Bot implements AutoCloseable {
         this.acknowledgeFirst = builder.acknowledgeFirst;
         this.dispatcher = acknowledgeFirst
                 ? Executors.newFixedThreadPool(builder.serverThreads, daemon("kik-bot-dispatch")) : null;
-        this.webhookUrl = builder.webhookUrl;
+        this.webhookUrl = builder.webhookUrl != null ? builder.webhookUrl
+                : builder.baseUrl == null ? null : builder.baseUrl + incomingPath;
         this.features = builder.features;
         this.staticKeyboard = builder.staticKeyboard;
         this.serverThreads = builder.serverThreads;
@@ -167,9 +168,14 @@ public final class Bot implements AutoCloseable {
      *
      * @param messages the messages, without {@code to}
      * @param recipients the usernames to send them to; each gets every message, in order
-     * @return completes when all were accepted
+     * @return completes when all were accepted; fails with {@link dev.kikbot.api.KikValidationException}
+     *     for an invalid username
+     * @throws IllegalArgumentException if there are no recipients
      */
     public CompletableFuture<Void> broadcast(List<? extends Message> messages, List<String> recipients) {
+        if (recipients.isEmpty()) {
+            throw new IllegalArgumentException("You must specify a recipient to send a message");
+        }
         List<Message> addressed = new ArrayList<>();
         for (String recipient : recipients) {
             for (Message message : messages) {
@@ -299,6 +305,7 @@ public final class Bot implements AutoCloseable {
         private int maxBodyBytes = 1024 * 1024;
         private boolean acknowledgeFirst;
         private String webhookUrl;
+        private String baseUrl;
         private Features features = Features.builder().manuallySendReadReceipts(false).receiveReadReceipts(false)
                 .receiveDeliveryReceipts(false).receiveIsTyping(false).build();
         private Keyboard staticKeyboard;
@@ -497,12 +504,13 @@ public final class Bot implements AutoCloseable {
         }
 
         /**
-         * @param baseUrl the bot's public base URL; the webhook URL is it plus the incoming path
+         * @param baseUrl the bot's public base URL; unless {@link #webhookUrl} is given, the webhook URL is it
+         *     plus the incoming path
          * @return this builder
          */
         public Builder baseUrl(String baseUrl) {
             String base = Objects.requireNonNull(baseUrl, "baseUrl");
-            this.webhookUrl = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + incomingPath;
+            this.baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
             return this;
         }
 

@@ -73,9 +73,10 @@ public final class WebhookHandler {
         if (body.length > bot.maxBodyBytes()) {
             return WebhookResponse.of(413, "Body larger than " + bot.maxBodyBytes() + " bytes");
         }
-        String username = header(headers, "X-Kik-Username");
-        if (username != null && !username.equalsIgnoreCase(bot.username())) {
-            return WebhookResponse.of(403, "Messages for " + username + " are not for " + bot.username());
+        for (String username : headers(headers, "X-Kik-Username")) {
+            if (!username.equalsIgnoreCase(bot.username())) {
+                return WebhookResponse.of(403, "Messages for " + username + " are not for " + bot.username());
+            }
         }
         if (bot.verifiesSignatures() && !bot.kik().verifySignature(header(headers, "X-Kik-Signature"), body)) {
             return WebhookResponse.of(403, "Invalid signature");
@@ -129,13 +130,18 @@ public final class WebhookHandler {
     }
 
     private static String header(Map<String, List<String>> headers, String name) {
-        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
-            if (header.getKey() != null && header.getKey().equalsIgnoreCase(name)
-                    && header.getValue() != null && !header.getValue().isEmpty()) {
-                return header.getValue().get(0);
+        List<String> values = headers(headers, name);
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    private static List<String> headers(Map<String, List<String>> headers, String name) {
+        List<String> values = new java.util.ArrayList<>();
+        headers.forEach((key, list) -> {
+            if (key != null && key.equalsIgnoreCase(name) && list != null) {
+                values.addAll(list);
             }
-        }
-        return null;
+        });
+        return values;
     }
 
     private static Map<String, String> parse(String queryString) {

@@ -74,8 +74,10 @@ final class Harness implements AutoCloseable {
     HttpResponse<String> post(String path, String body, String signature, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .header("Content-Type", "application/json")
-                .header("X-Kik-Username", USERNAME);
+                .header("Content-Type", "application/json");
+        if (!java.util.Arrays.asList(headers).contains("X-Kik-Username")) {
+            request.header("X-Kik-Username", USERNAME);
+        }
         if (signature != null) {
             request.header("X-Kik-Signature", signature);
         }
