@@ -149,6 +149,16 @@ class BotApiTest {
         }
     }
 
+    @Test
+    void constructionRejectsBadPaths() {
+        dev.kikbot.api.KikApi kik = dev.kikbot.api.KikApi.builder("testbot", Harness.API_KEY).build();
+        assertThatThrownBy(() -> Bot.builder(kik).incomingPath("incoming"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must start with '/'");
+        assertThatThrownBy(() -> Bot.builder(kik).incomingPath("/same").kikCodePath("/same").build())
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> Bot.builder(kik).maxBodyBytes(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static final class MutableClock extends Clock {
 
         private Instant now = Instant.parse("2026-01-01T00:00:00Z");

@@ -1,0 +1,130 @@
+package dev.kikbot.examples;
+
+import dev.kikbot.api.Code;
+import dev.kikbot.api.KikApi;
+import dev.kikbot.api.message.CustomAttribution;
+import dev.kikbot.api.message.FriendPickerResponse;
+import dev.kikbot.api.message.JsonValue;
+import dev.kikbot.api.message.LinkMessage;
+import dev.kikbot.api.message.PictureMessage;
+import dev.kikbot.api.message.PictureResponse;
+import dev.kikbot.api.message.PresetAttribution;
+import dev.kikbot.api.message.SuggestedResponseKeyboard;
+import dev.kikbot.api.message.TextMessage;
+import dev.kikbot.api.message.TextResponse;
+import dev.kikbot.api.message.VideoMessage;
+import dev.kikbot.bot.Bot;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * A tour of what a Kik bot can do: it greets new users, offers suggested responses of every kind (text,
+ * picture, friend picker), sends a link with attribution, a picture, a video and a Kik Code, answers scans
+ * and friend picks, marks messages read and shows typing.
+ */
+public final class ShowcaseBot {
+
+    static final String PICTURE_URL = "https://picsum.photos/id/237/640/480";
+    static final String VIDEO_URL = "https://example.com/showcase/kik.mp4";
+    static final String LINK_URL = "https://github.com/kikbot-java";
+
+    private ShowcaseBot() {
+    }
+
+    /** @return the keyboard every answer carries: one response of each kind */
+    static SuggestedResponseKeyboard menu() {
+        return SuggestedResponseKeyboard.builder()
+                .addResponse(TextResponse.of("Link"))
+                .addResponse(TextResponse.of("Picture"))
+                .addResponse(TextResponse.of("Video"))
+                .addResponse(TextResponse.of("Kik Code"))
+                .addResponse(PictureResponse.of(PICTURE_URL, JsonValue.of(Map.of("choice", "puppy"))))
+                .addResponse(FriendPickerResponse.builder().body("Invite friends").min(1).max(3)
+                        .metadata(JsonValue.of("invite")).build())
+                .build();
+    }
+
+    private static TextMessage text(String body) {
+        return TextMessage.builder().body(body).addKeyboard(menu()).build();
+    }
+
+    /**
+     * @param kik the bot's API client
+     * @return the showcase bot
+     */
+    public static Bot create(KikApi kik) {
+        return builder(kik).build();
+    }
+
+    /**
+     * @param kik the bot's API client
+     * @return the showcase bot's builder, to add a webhook URL or more handlers
+     */
+    public static Bot.Builder builder(KikApi kik) {
+        return Bot.builder(kik)
+                .staticKeyboard(menu())
+                .use((message, context) -> {
+                    // Every user message is marked read, whatever handles it next.
+                    if (message.id().isPresent() && message.from().isPresent() && message.readReceiptRequested()) {
+                        context.markRead();
+                    }
+                    context.next();
+                })
+                .onStartChatting((message, context) -> context.reply(
+                        text("Hi " + message.from().orElse("there") + "! I am a showcase of Kik bots. Pick one:")))
+                .onText("Link", (message, context) -> context.reply(LinkMessage.builder()
+                        .url(LINK_URL)
+                        .title("kikbot-java")
+                        .text("The Java platform for Kik bots")
+                        .picUrl(PICTURE_URL)
+                        .attribution(CustomAttribution.of("kikbot-java", PICTURE_URL))
+                        .addKeyboard(menu())
+                        .build()))
+                .onText("Picture", (message, context) -> context.reply(PictureMessage.builder()
+                        .picUrl(PICTURE_URL)
+                        .attribution(PresetAttribution.CAMERA)
+                        .addKeyboard(menu())
+                        .build()))
+                .onText("Video", (message, context) -> context.reply(VideoMessage.builder()
+                        .videoUrl(VIDEO_URL)
+                        .autoplay(true).muted(true).loop(true)
+                        .attribution(PresetAttribution.GALLERY)
+                        .addKeyboard(menu())
+                        .build()))
+                .onText("Kik Code", (message, context) -> {
+                    context.startTyping();
+                    Code code = context.bot().kik().createCode(Map.of("from", message.from().orElse("someone")));
+                    context.reply(PictureMessage.builder().picUrl(code.url(Code.Color.TURQUOISE)).build(),
+                            text("Scan it to tell me you did."));
+                })
+                .onText((message, context) -> context.reply(TextMessage.builder()
+                        .body("You said \"" + message.body().orElse("") + "\". Try one of these:")
+                        .typeTime(Duration.ofMillis(600))
+                        .addKeyboard(menu())
+                        .build()))
+                .onPicture((message, context) -> context.reply(text(message.metadata()
+                        .map(metadata -> "Nice pick: " + metadata.toJson())
+                        .orElse("Thanks for the picture!"))))
+                .onScanData((message, context) -> context.reply(
+                        text("You scanned my code. It says: " + message.data().orElse("nothing"))))
+                .onFriendPicker((message, context) -> context.reply(
+                        text("You picked " + String.join(", ", message.picked()) + ".")));
+    }
+
+    /**
+     * Runs the showcase bot until the process ends.
+     *
+     * @param args {@code --username NAME --api-key KEY [--api-url URL] [--port 8080] [--webhook URL]}
+     */
+    public static void main(String[] args) {
+        Settings settings = Settings.from(args, System.getenv());
+        KikApi kik = KikApi.builder(settings.username(), settings.apiKey()).baseUrl(settings.apiUrl()).build();
+        Bot.Builder builder = builder(kik);
+        settings.webhook().ifPresent(builder::webhookUrl);
+        Bot bot = builder.build();
+        if (settings.webhook().isPresent()) {
+            bot.updateConfiguration(); // the webhook, the four feature flags and the menu as static keyboard
+        }
+        bot.serve(settings.port());
+    }
+}
