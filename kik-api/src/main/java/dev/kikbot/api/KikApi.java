@@ -295,12 +295,12 @@ public final class KikApi {
     private CompletableFuture<Void> send(String path, List<? extends Message> messages,
             Function<List<? extends Message>, List<List<Integer>>> planner) {
         Objects.requireNonNull(messages, "messages");
-        List<Message> all = List.copyOf(messages);
         try {
-            OutgoingRules.validate(all);
+            OutgoingRules.validate(messages); // before copying: a null message is a violation, not an NPE
         } catch (KikValidationException e) {
             return CompletableFuture.failedFuture(e);
         }
+        List<Message> all = List.copyOf(messages);
         List<List<Message>> requests = new ArrayList<>();
         for (List<Integer> indexes : planner.apply(all)) {
             requests.add(indexes.stream().map(all::get).toList());

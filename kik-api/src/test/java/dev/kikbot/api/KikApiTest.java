@@ -246,6 +246,15 @@ class KikApiTest {
     }
 
     @Test
+    void aNullMessageIsAViolationNotAnNpe() {
+        List<Message> withNull = new ArrayList<>(texts("aleem", 1));
+        withNull.add(null);
+        assertThatThrownBy(() -> kik.sendMessages(withNull)).isInstanceOfSatisfying(KikValidationException.class,
+                e -> assertThat(e.violations()).containsExactly(new Violation(1, "message", "must not be null")));
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
     void anEmptySendMakesNoRequest() {
         kik.sendMessages(List.of());
         assertThat(server.requests()).isEmpty();

@@ -277,7 +277,7 @@ public final class Bot implements AutoCloseable {
                         break;
                     }
                 }
-            } catch (Exception | AssertionError e) {
+            } catch (Exception e) {
                 LOG.error("Handler failed on {} message {} from {}", message.type(), message.id().orElse("(no id)"),
                         message.from().orElse("(unknown)"), e);
             }
