@@ -3,6 +3,7 @@ package dev.kikbot.bot;
 import static dev.kikbot.bot.Harness.envelope;
 import static dev.kikbot.bot.Harness.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -220,6 +221,32 @@ class WebhookTest {
             assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
             assertThat(Wire.tree(h.api.awaitRequests(1, WAIT).get(0).body()).findValuesAsText("body"))
                     .containsExactly("late");
+        }
+    }
+
+    @Test
+    void closingTheServerLetsARequestInProgressFinishThenRefusesNewOnes() throws Exception {
+        CountDownLatch inHandler = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try (Harness h = new Harness(Transport.JDK_SERVER, b -> b.onText((m, ctx) -> {
+            inHandler.countDown();
+            release.await(10, TimeUnit.SECONDS);
+        }))) {
+            ExecutorService background = Executors.newFixedThreadPool(2);
+            try {
+                Future<HttpResponse<String>> slow = background.submit(() -> h.post(envelope(text("laura", "hi"))));
+                assertThat(inHandler.await(10, TimeUnit.SECONDS)).isTrue();
+                Future<?> closing = background.submit(h.bot::close);
+                Thread.sleep(200);
+                assertThat(closing.isDone()).as("close waits for the request in progress").isFalse();
+                release.countDown();
+                assertThat(slow.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+                closing.get(10, TimeUnit.SECONDS);
+            } finally {
+                background.shutdownNow();
+            }
+            assertThatThrownBy(() -> h.post(envelope(text("laura", "again"))))
+                    .as("the port is closed").isInstanceOf(java.io.UncheckedIOException.class);
         }
     }
 
