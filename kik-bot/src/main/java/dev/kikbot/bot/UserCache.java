@@ -59,10 +59,6 @@ final class UserCache {
         return user;
     }
 
-    synchronized int size() {
-        return entries.size();
-    }
-
     /** Drops the least recently used entries beyond the bound. */
     private void trim() {
         Iterator<String> eldestFirst = entries.keySet().iterator();
