@@ -13,6 +13,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 /**
  * A real HTTP server on a free loopback port that records every request and answers from a script: the
@@ -53,6 +54,7 @@ public final class RecordingServer implements AutoCloseable {
     private final List<Request> requests = new ArrayList<>();
     private final Deque<Answer> script = new ArrayDeque<>();
     private Answer fallback = Answer.ok("{}");
+    private Function<Request, Answer> responder;
 
     public RecordingServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -102,12 +104,18 @@ public final class RecordingServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         Answer answer;
+        Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
+                Map.copyOf(exchange.getRequestHeaders()),
+                new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        Function<Request, Answer> by;
         synchronized (this) {
-            requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
-                    Map.copyOf(exchange.getRequestHeaders()),
-                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+            requests.add(request);
             answer = script.isEmpty() ? fallback : script.poll();
+            by = responder;
             notifyAll();
+        }
+        if (by != null) {
+            answer = by.apply(request);
         }
         try {
             Thread.sleep(answer.delay().toMillis());
@@ -122,6 +130,15 @@ public final class RecordingServer implements AutoCloseable {
             exchange.getResponseBody().write(body);
         }
         exchange.close();
+    }
+
+    /**
+     * Answers every request with what the function decides, on the request's own thread: it may block, to
+     * hold an answer back until a test releases it. Replaces any script.
+     */
+    public synchronized RecordingServer answerWith(Function<Request, Answer> decide) {
+        responder = decide;
+        return this;
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.kikbot.api.message.IsTypingMessage;
 import dev.kikbot.api.message.Keyboard;
 import dev.kikbot.api.message.LinkMessage;
 import dev.kikbot.api.message.Message;
+import dev.kikbot.api.message.OutgoingRules;
 import dev.kikbot.api.message.PictureMessage;
 import dev.kikbot.api.message.ReadReceiptMessage;
 import dev.kikbot.api.message.ScanDataMessage;
@@ -23,13 +24,17 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,55 +47,49 @@ import org.slf4j.LoggerFactory;
  * Bot bot = Bot.builder(kik)
  *         .onText(Pattern.compile("^hi"), (message, ctx) -> ctx.reply("Hello " + message.from().orElse("")))
  *         .onText((message, ctx) -> ctx.reply(message.body().orElse("")))
+ *         .onError(error -> metrics.count(error.kind()))
  *         .build();
- * bot.serve(8080);
+ * bot.serve("0.0.0.0", 8080);
  * }</pre>
  *
  * <p>Handlers run in the order they were registered; each message goes down the chain until a handler
  * replies, ignores it, or returns without {@link Context#next()}. Types this library does not know reach
- * only {@link Builder#use} handlers. A handler that throws is logged with the message id; the other
- * messages of the same request are still handled.
+ * only {@link Builder#use} handlers. A handler that throws, and a reply the API refuses, go to the
+ * {@linkplain Builder#onError error handler} (by default, a WARN line each); the other messages and
+ * replies are not affected.
+ *
+ * <p>The webhook answers 200 once the request's handlers finished and their replies were accepted or
+ * reported as failed, so a slow API slows the webhook down instead of filling memory. Replies are sent
+ * through one outbox per bot, which puts replies waiting at the same time into one call, up to the API's
+ * limits, and keeps each user's messages in order.
  */
 public final class Bot implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Bot.class);
+    private static final Duration DEFAULT_GRACE = Duration.ofSeconds(10);
 
     private final KikApi kik;
-    private final List<Route<?>> routes;
-    private final List<OutgoingHook> hooks;
-    private final String incomingPath;
-    private final String kikCodePath;
-    private final boolean verifySignatures;
-    private final int maxBodyBytes;
-    private final boolean acknowledgeFirst;
-    private final ExecutorService dispatcher;
-    private final String webhookUrl;
-    private final Features features;
-    private final Keyboard staticKeyboard;
-    private final int serverThreads;
-    private final UserCache users;
+    private final BotOptions options;
+    private final ErrorReporter errors;
+    private final ScheduledThreadPoolExecutor timer;
+    private final Outbox outbox;
+    private final Dispatcher dispatcher;
     private final WebhookHandler webhook;
+    private final UserCache users;
     private final List<BotServer> servers = new CopyOnWriteArrayList<>();
 
-    private Bot(Builder builder) {
+    private Bot(Builder builder, BotOptions options) {
         this.kik = builder.kik;
-        this.routes = List.copyOf(builder.routes);
-        this.hooks = List.copyOf(builder.hooks);
-        this.incomingPath = builder.incomingPath;
-        this.kikCodePath = builder.kikCodePath;
-        this.verifySignatures = builder.verifySignatures;
-        this.maxBodyBytes = builder.maxBodyBytes;
-        this.acknowledgeFirst = builder.acknowledgeFirst;
-        this.dispatcher = acknowledgeFirst
-                ? Executors.newFixedThreadPool(builder.serverThreads, daemon("kik-bot-dispatch")) : null;
-        this.webhookUrl = builder.webhookUrl != null ? builder.webhookUrl
-                : builder.baseUrl == null ? null : builder.baseUrl + incomingPath;
-        this.features = builder.features;
-        this.staticKeyboard = builder.staticKeyboard;
-        this.serverThreads = builder.serverThreads;
-        this.users = new UserCache(builder.userCacheSize, builder.userCacheTtl, builder.clock, kik::getUserAsync);
-        this.webhook = new WebhookHandler(this);
-        if (!verifySignatures) {
+        this.options = options;
+        this.errors = new ErrorReporter(options.errorHandler());
+        this.timer = new ScheduledThreadPoolExecutor(1, Threads.named("kik-bot-timer"));
+        timer.setRemoveOnCancelPolicy(true);
+        this.outbox = new Outbox(kik, errors, options.maxConcurrentSends(), options.outboxCapacity());
+        this.dispatcher = new Dispatcher(this, builder.routes, builder.hooks, errors, outbox, timer,
+                options.maxReplyDelay());
+        this.webhook = new WebhookHandler(options, kik, dispatcher);
+        this.users = new UserCache(options.userCacheSize(), options.userCacheTtl(), options.clock(), kik::getUserAsync);
+        if (!options.verifySignatures()) {
             LOG.warn("Bot {} does NOT verify X-Kik-Signature: anyone can post messages to its webhook. "
                     + "Turn this off only for local tests.", kik.username());
         }
@@ -120,46 +119,61 @@ public final class Bot implements AutoCloseable {
     }
 
     /**
-     * Serves the webhook on the JDK's HTTP server, on all interfaces.
+     * Serves the webhook on the bot's own HTTP server, on all interfaces (Kik must be able to reach it).
      *
      * @param port the port; 0 for any free one
      * @return the running server; {@link BotServer#close()} (or this bot's {@link #close()}) stops it
+     * @throws UncheckedIOException if the port can't be listened on, such as when it is in use
      */
     public BotServer serve(int port) {
         return serve(new InetSocketAddress(port));
     }
 
     /**
+     * @param host the address to listen on, such as {@code 127.0.0.1} or {@code 0.0.0.0}
+     * @param port the port; 0 for any free one
+     * @return the running server
+     * @throws UncheckedIOException if the port can't be listened on, such as when it is in use
+     */
+    public BotServer serve(String host, int port) {
+        return serve(new InetSocketAddress(Objects.requireNonNull(host, "host"), port));
+    }
+
+    /**
      * @param address the address and port to listen on
      * @return the running server
+     * @throws UncheckedIOException if the port can't be listened on, such as when it is in use
      */
     public BotServer serve(InetSocketAddress address) {
         try {
-            BotServer server = BotServer.start(webhook, address, serverThreads);
+            BotServer server = BotServer.start(webhook, address, options);
             servers.add(server);
-            LOG.info("Bot {} listening on {}{}", username(), server.url(), incomingPath);
+            LOG.info("Bot {} listening on {}{}, {}", username(), server.url(), options.incomingPath(),
+                    options.verifySignatures() ? "checking signatures" : "NOT checking signatures");
             return server;
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not listen on " + address, e);
+            throw new UncheckedIOException("Could not listen on " + address + ": " + e.getMessage(), e);
         }
     }
 
     /**
-     * Sends messages through the outgoing hooks, outside any webhook request.
+     * Sends messages through the outgoing hooks and the bot's outbox, outside any webhook request.
      *
      * @param messages messages with {@code to} set
-     * @return completes when all were accepted or dropped by a hook
+     * @return completes when all were accepted or dropped by a hook; fails with a
+     *     {@link dev.kikbot.api.KikValidationException} for a broken rule (a null message included) or the
+     *     API's error. Failures also reach the error handler.
      */
     public CompletableFuture<Void> send(List<? extends Message> messages) {
-        return ReplyBatch.sendNow(kik, hooks, List.copyOf(messages));
+        return dispatcher.send(Objects.requireNonNull(messages, "messages"));
     }
 
     /**
      * @param messages messages with {@code to} set
-     * @return completes when all were accepted or dropped by a hook
+     * @return as {@link #send(List)}
      */
     public CompletableFuture<Void> send(Message... messages) {
-        return send(List.of(messages));
+        return send(Arrays.asList(messages));
     }
 
     /**
@@ -168,29 +182,42 @@ public final class Bot implements AutoCloseable {
      *
      * @param messages the messages, without {@code to}
      * @param recipients the usernames to send them to; each gets every message, in order
-     * @return completes when all were accepted; fails with {@link dev.kikbot.api.KikValidationException}
-     *     for an invalid username
-     * @throws IllegalArgumentException if there are no recipients
+     * @return completes when all were accepted; fails with {@link IllegalArgumentException} without
+     *     recipients, {@link dev.kikbot.api.KikValidationException} for a null message or an invalid username,
+     *     or the API's error. Failures also reach the error handler.
      */
     public CompletableFuture<Void> broadcast(List<? extends Message> messages, List<String> recipients) {
-        if (recipients.isEmpty()) {
-            throw new IllegalArgumentException("You must specify a recipient to send a message");
-        }
-        List<Message> addressed = new ArrayList<>();
-        for (String recipient : recipients) {
-            for (Message message : messages) {
-                addressed.add(message.toBuilder().to(recipient).build());
+        CompletableFuture<Void> sent;
+        try {
+            if (recipients.isEmpty()) {
+                throw new IllegalArgumentException("You must specify a recipient to send a message");
             }
+            if (messages.stream().anyMatch(Objects::isNull)) {
+                OutgoingRules.validate(messages);
+            }
+            List<Message> addressed = new ArrayList<>();
+            for (String recipient : recipients) {
+                for (Message message : messages) {
+                    addressed.add(message.toBuilder().to(recipient).build());
+                }
+            }
+            sent = kik.sendBroadcastAsync(addressed);
+        } catch (RuntimeException e) {
+            sent = CompletableFuture.failedFuture(e);
         }
-        return kik.sendBroadcastAsync(addressed);
+        return sent.whenComplete((done, error) -> {
+            if (error != null) {
+                errors.sendFailed(null, null, ErrorReporter.unwrap(error));
+            }
+        });
     }
 
     /** @return the configuration {@link #updateConfiguration()} sets: webhook, all four flags, static keyboard */
     public Configuration configuration() {
-        if (webhookUrl == null) {
-            throw new IllegalStateException("no webhook URL: set Builder.webhookUrl(...) or Builder.baseUrl(...)");
-        }
-        return Configuration.builder().webhook(webhookUrl).features(features).staticKeyboard(staticKeyboard).build();
+        String webhookUrl = options.webhookUrl().orElseThrow(() -> new IllegalStateException(
+                "no webhook URL: set Builder.webhookUrl(...) or Builder.baseUrl(...)"));
+        return Configuration.builder().webhook(webhookUrl).features(options.features())
+                .staticKeyboard(options.staticKeyboard().orElse(null)).build();
     }
 
     /**
@@ -224,73 +251,45 @@ public final class Bot implements AutoCloseable {
         return users.get(Objects.requireNonNull(username, "username"));
     }
 
-    /** Stops the servers this bot started, letting requests in progress finish. */
+    /** Closes as {@link #close(Duration)} does, waiting up to ten seconds. */
     @Override
     public void close() {
-        servers.forEach(BotServer::close);
+        close(DEFAULT_GRACE);
+    }
+
+    /**
+     * Stops the bot gracefully: its servers stop accepting, new webhook requests get 503, requests in
+     * progress finish with their replies, messages already acknowledged are handled, and the outbox sends
+     * what it holds, all within the timeout. Idempotent.
+     *
+     * @param timeout how long all of that may take
+     * @return whether everything finished in time; what did not was cut off
+     */
+    public boolean close(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        boolean finished = true;
+        for (BotServer server : servers) {
+            finished &= server.close(left(deadline));
+        }
         servers.clear();
-        if (dispatcher != null) {
-            dispatcher.shutdown();
+        try {
+            finished &= webhook.close(left(deadline));
+            outbox.idle().get(left(deadline).toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            finished = false;
+        } catch (ExecutionException | TimeoutException e) {
+            finished = false;
         }
-    }
-
-    // Used by WebhookHandler.
-
-    String incomingPath() {
-        return incomingPath;
-    }
-
-    String kikCodePath() {
-        return kikCodePath;
-    }
-
-    boolean verifiesSignatures() {
-        return verifySignatures;
-    }
-
-    int maxBodyBytes() {
-        return maxBodyBytes;
-    }
-
-    boolean acknowledgesFirst() {
-        return acknowledgeFirst;
-    }
-
-    void dispatchLater(List<Message> messages) {
-        dispatcher.execute(() -> dispatch(messages));
-    }
-
-    /** Runs every message down the chain, then sends the replies made, batched. */
-    void dispatch(List<Message> messages) {
-        ReplyBatch batch = new ReplyBatch(kik, hooks);
-        for (Message message : messages) {
-            Context context = new Context(this, message, batch);
-            try {
-                for (Route<?> route : routes) {
-                    var match = route.match(message);
-                    if (match.isEmpty()) {
-                        continue;
-                    }
-                    context.enter(match.get().orElse(null));
-                    route.run(message, context);
-                    if (!context.continues()) {
-                        break;
-                    }
-                }
-            } catch (Exception e) {
-                LOG.error("Handler failed on {} message {} from {}", message.type(), message.id().orElse("(no id)"),
-                        message.from().orElse("(unknown)"), e);
-            }
+        timer.shutdown();
+        if (!finished) {
+            LOG.warn("Bot {} closed before everything finished ({} allowed)", username(), timeout);
         }
-        batch.flush();
+        return finished;
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
+    private static Duration left(long deadline) {
+        return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
     }
 
     /** Builds a {@link Bot}: handlers, hooks and webhook options. */
@@ -304,14 +303,22 @@ public final class Bot implements AutoCloseable {
         private boolean verifySignatures = true;
         private int maxBodyBytes = 1024 * 1024;
         private boolean acknowledgeFirst;
+        private int acknowledgeQueueCapacity = 1000;
         private String webhookUrl;
         private String baseUrl;
         private Features features = Features.builder().manuallySendReadReceipts(false).receiveReadReceipts(false)
                 .receiveDeliveryReceipts(false).receiveIsTyping(false).build();
         private Keyboard staticKeyboard;
-        private int serverThreads = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
+        private int serverThreads = 128;
+        private int maxRequestsInFlight = 256;
+        private Duration readTimeout = Duration.ofSeconds(10);
+        private Duration idleTimeout = Duration.ofSeconds(30);
+        private Duration maxReplyDelay = Duration.ofMillis(20);
+        private int maxConcurrentSends = 8;
+        private int outboxCapacity = 10_000;
         private int userCacheSize = 1000;
         private Duration userCacheTtl = Duration.ofMinutes(10);
+        private ErrorHandler errorHandler = ErrorReporter.LOG_AT_WARN;
         private Clock clock = Clock.systemUTC();
 
         private Builder(KikApi kik) {
@@ -476,21 +483,40 @@ public final class Bot implements AutoCloseable {
          * @return this builder
          */
         public Builder maxBodyBytes(int bytes) {
-            if (bytes < 1) {
-                throw new IllegalArgumentException("maxBodyBytes must be positive");
-            }
-            this.maxBodyBytes = bytes;
+            this.maxBodyBytes = positive(bytes, "maxBodyBytes");
             return this;
         }
 
         /**
          * Answers 200 as soon as a webhook request is verified and parsed, and handles its messages
-         * afterwards on the bot's own threads. By default every handler finishes before the 200.
+         * afterwards on the bot's own threads, from a queue of at most {@code 1000} requests: past that the
+         * webhook answers 503 with {@code Retry-After}, and {@link Bot#close()} handles what was queued. By
+         * default every handler finishes, and its replies are sent, before the 200.
          *
          * @return this builder
          */
         public Builder acknowledgeBeforeHandling() {
+            return acknowledgeBeforeHandling(1000);
+        }
+
+        /**
+         * @param queueCapacity the most acknowledged requests waiting to be handled
+         * @return this builder
+         * @see #acknowledgeBeforeHandling()
+         */
+        public Builder acknowledgeBeforeHandling(int queueCapacity) {
+            this.acknowledgeQueueCapacity = positive(queueCapacity, "queueCapacity");
             this.acknowledgeFirst = true;
+            return this;
+        }
+
+        /**
+         * @param handler receives every handler exception and every message the bot failed to send; by
+         *     default each is logged at WARN
+         * @return this builder
+         */
+        public Builder onError(ErrorHandler handler) {
+            this.errorHandler = Objects.requireNonNull(handler, "handler");
             return this;
         }
 
@@ -533,15 +559,76 @@ public final class Bot implements AutoCloseable {
         }
 
         /**
-         * @param threads threads serving webhook requests (and handling them, with asynchronous
-         *     acknowledgement)
+         * @param threads the most connections {@link Bot#serve} serves at once, each on its own thread; more
+         *     are answered 503. 128 by default.
          * @return this builder
          */
         public Builder serverThreads(int threads) {
-            if (threads < 1) {
-                throw new IllegalArgumentException("serverThreads must be positive");
+            this.serverThreads = positive(threads, "serverThreads");
+            return this;
+        }
+
+        /**
+         * @param max the most webhook requests being handled at once, in any adapter; more are answered 503
+         *     with {@code Retry-After}. 256 by default.
+         * @return this builder
+         */
+        public Builder maxRequestsInFlight(int max) {
+            this.maxRequestsInFlight = positive(max, "maxRequestsInFlight");
+            return this;
+        }
+
+        /**
+         * @param timeout how long {@link Bot#serve}'s server waits for a request to arrive once it started;
+         *     a slower one gets 408. 10 seconds by default.
+         * @return this builder
+         */
+        public Builder readTimeout(Duration timeout) {
+            this.readTimeout = positive(timeout, "readTimeout");
+            return this;
+        }
+
+        /**
+         * @param timeout how long {@link Bot#serve}'s server keeps an idle connection open. 30 seconds by
+         *     default.
+         * @return this builder
+         */
+        public Builder idleTimeout(Duration timeout) {
+            this.idleTimeout = positive(timeout, "idleTimeout");
+            return this;
+        }
+
+        /**
+         * @param delay how long a reply may be held back so that the other replies of the same webhook
+         *     request go in the same call; they are sent at once when the handlers return or one of them waits
+         *     on a reply. 20 ms by default; zero holds until then.
+         * @return this builder
+         */
+        public Builder maxReplyDelay(Duration delay) {
+            if (delay.isNegative()) {
+                throw new IllegalArgumentException("maxReplyDelay must not be negative, was " + delay);
             }
-            this.serverThreads = threads;
+            this.maxReplyDelay = delay;
+            return this;
+        }
+
+        /**
+         * @param sends the most {@code /v1/message} calls in flight at once; messages waiting meanwhile go
+         *     together in the next call. 8 by default.
+         * @return this builder
+         */
+        public Builder maxConcurrentSends(int sends) {
+            this.maxConcurrentSends = positive(sends, "maxConcurrentSends");
+            return this;
+        }
+
+        /**
+         * @param messages the most messages waiting to be sent; past that a send fails at once. 10,000 by
+         *     default.
+         * @return this builder
+         */
+        public Builder outboxCapacity(int messages) {
+            this.outboxCapacity = positive(messages, "outboxCapacity");
             return this;
         }
 
@@ -560,7 +647,7 @@ public final class Bot implements AutoCloseable {
         }
 
         /**
-         * @param clock the clock the user cache expires entries by; for tests
+         * @param clock the clock the user cache expires entries by and the log limits its lines by; for tests
          * @return this builder
          */
         public Builder clock(Clock clock) {
@@ -573,12 +660,31 @@ public final class Bot implements AutoCloseable {
             if (incomingPath.equals(kikCodePath)) {
                 throw new IllegalStateException("incomingPath and kikCodePath must differ");
             }
-            return new Bot(this);
+            Optional<String> webhook = Optional.ofNullable(webhookUrl != null ? webhookUrl
+                    : baseUrl == null ? null : baseUrl + incomingPath);
+            return new Bot(this, new BotOptions(incomingPath, kikCodePath, verifySignatures, maxBodyBytes,
+                    acknowledgeFirst, acknowledgeQueueCapacity, serverThreads, maxRequestsInFlight, readTimeout,
+                    idleTimeout, maxReplyDelay, maxConcurrentSends, outboxCapacity, webhook, features,
+                    Optional.ofNullable(staticKeyboard), userCacheSize, userCacheTtl, errorHandler, clock));
         }
 
         private Builder route(Route<?> route) {
             routes.add(route);
             return this;
+        }
+
+        private static int positive(int value, String name) {
+            if (value < 1) {
+                throw new IllegalArgumentException(name + " must be positive, was " + value);
+            }
+            return value;
+        }
+
+        private static Duration positive(Duration value, String name) {
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive, was " + value);
+            }
+            return value;
         }
 
         private static String path(String path, String name) {

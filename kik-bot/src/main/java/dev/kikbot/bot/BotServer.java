@@ -1,138 +1,221 @@
 package dev.kikbot.bot;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.Phaser;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The webhook on the JDK's built-in HTTP server, with a bounded pool of threads: when all are busy and the
- * queue is full, the accepting thread handles the request itself, which slows intake instead of dropping.
+ * The webhook on a small HTTP/1.1 server of its own, with no dependency: one thread accepts, and each
+ * connection is served on a thread from a bounded pool, so a slow request never holds up another. When
+ * every thread is busy, a new connection is answered 503 with {@code Retry-After} by a thread that never
+ * runs handlers. Requests must arrive within the read timeout; idle connections close after the idle
+ * timeout; responses leave in one write with {@code TCP_NODELAY} on.
  */
 public final class BotServer implements AutoCloseable {
 
-    private static final int GRACE_SECONDS = 5;
+    private static final Logger LOG = LoggerFactory.getLogger(BotServer.class);
+    private static final Duration DEFAULT_GRACE = Duration.ofSeconds(10);
 
-    private final HttpServer server;
-    private final ThreadPoolExecutor threads;
-    private final Phaser inFlight = new Phaser(1);
+    private final ServerSocket listener;
+    private final WebhookHandler webhook;
+    private final ThreadPoolExecutor connectionThreads;
+    private final ThreadPoolExecutor turnAway;
+    private final Set<HttpConnection> connections = ConcurrentHashMap.newKeySet();
+    private final int readTimeoutMillis;
+    private final int idleTimeoutMillis;
+    private final RejectionLog rejections;
     private volatile boolean closing;
 
-    private BotServer(HttpServer server, ThreadPoolExecutor threads) {
-        this.server = server;
-        this.threads = threads;
+    private BotServer(ServerSocket listener, WebhookHandler webhook, BotOptions options) {
+        this.listener = listener;
+        this.webhook = webhook;
+        this.readTimeoutMillis = (int) Math.min(Integer.MAX_VALUE, options.readTimeout().toMillis());
+        this.idleTimeoutMillis = (int) Math.min(Integer.MAX_VALUE, options.idleTimeout().toMillis());
+        this.rejections = new RejectionLog(options.clock());
+        this.connectionThreads = new ThreadPoolExecutor(0, options.serverThreads(), 60, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), Threads.named("kik-bot-http"), new ThreadPoolExecutor.AbortPolicy());
+        this.turnAway = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(64),
+                Threads.named("kik-bot-busy"), new ThreadPoolExecutor.AbortPolicy());
     }
 
-    static BotServer start(WebhookHandler webhook, InetSocketAddress address, int threadCount) throws IOException {
-        HttpServer server = HttpServer.create(address, 0);
-        AtomicInteger number = new AtomicInteger();
-        ThreadPoolExecutor threads = new ThreadPoolExecutor(threadCount, threadCount, 60, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(threadCount * 16), runnable -> {
-                    Thread thread = new Thread(runnable, "kik-bot-http-" + number.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                }, new ThreadPoolExecutor.CallerRunsPolicy());
-        server.setExecutor(threads);
-        BotServer botServer = new BotServer(server, threads);
-        server.createContext("/", exchange -> botServer.serve(webhook, exchange));
-        server.start();
-        return botServer;
+    static BotServer start(WebhookHandler webhook, InetSocketAddress address, BotOptions options) throws IOException {
+        ServerSocket listener = new ServerSocket();
+        listener.setReuseAddress(true);
+        listener.bind(address, 256);
+        BotServer server = new BotServer(listener, webhook, options);
+        Thread acceptor = Threads.named("kik-bot-accept-" + server.port()).newThread(server::accept);
+        acceptor.start();
+        return server;
     }
 
     /** @return the port listened on */
     public int port() {
-        return server.getAddress().getPort();
+        return listener.getLocalPort();
     }
 
-    /** @return {@code http://localhost:<port>} */
+    /** @return the server's URL, such as {@code http://localhost:8080}; {@code localhost} for any address */
     public String url() {
-        return "http://localhost:" + port();
+        InetAddress address = listener.getInetAddress();
+        String host = address.isAnyLocalAddress() ? "localhost" : address.getHostAddress();
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
+    }
+
+    /** Stops as {@link #close(Duration)} does, waiting up to ten seconds. */
+    @Override
+    public void close() {
+        close(DEFAULT_GRACE);
     }
 
     /**
-     * Answers new requests with 503, lets requests in progress finish for up to five seconds, then stops.
-     * Idempotent.
+     * Stops accepting connections, closes idle ones, lets requests in progress finish (their handlers and
+     * replies included) for up to the timeout, then closes what is left. Idempotent.
+     *
+     * @param timeout how long requests in progress may take to finish
+     * @return whether every request finished in time
      */
-    @Override
-    public synchronized void close() {
-        if (closing) {
-            return;
+    public boolean close(Duration timeout) {
+        synchronized (this) {
+            if (closing) {
+                return true;
+            }
+            closing = true;
         }
-        closing = true;
         try {
-            // The JDK's own stop(delay) waits out the whole delay on Java 17 even when idle; wait only as needed.
-            inFlight.awaitAdvanceInterruptibly(inFlight.arrive(), GRACE_SECONDS, TimeUnit.SECONDS);
+            listener.close();
+        } catch (IOException ignored) {
+            // Not accepting is all that was wanted.
+        }
+        connections.forEach(HttpConnection::closeIfIdle);
+        boolean finished = awaitConnections(timeout);
+        connections.forEach(HttpConnection::closeNow);
+        connectionThreads.shutdownNow();
+        turnAway.shutdownNow();
+        return finished;
+    }
+
+    boolean closing() {
+        return closing;
+    }
+
+    int readTimeoutMillis() {
+        return readTimeoutMillis;
+    }
+
+    int idleTimeoutMillis() {
+        return idleTimeoutMillis;
+    }
+
+    RejectionLog rejections() {
+        return rejections;
+    }
+
+    void ended(HttpConnection connection) {
+        connections.remove(connection);
+        synchronized (connections) {
+            connections.notifyAll();
+        }
+    }
+
+    private boolean awaitConnections(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (connections) {
+            while (!connections.isEmpty()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    connections.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private void accept() {
+        while (!closing) {
+            Socket socket;
+            try {
+                socket = listener.accept();
+                socket.setTcpNoDelay(true);
+            } catch (IOException e) {
+                if (!closing) {
+                    LOG.warn("Accepting a connection on port {} failed: {}", port(), e.toString());
+                    pause(); // such failures (too many open files) don't clear at once; don't spin on them
+                }
+                continue;
+            }
+            HttpConnection connection = new HttpConnection(this, socket, webhook);
+            connections.add(connection);
+            try {
+                connectionThreads.execute(connection);
+            } catch (RejectedExecutionException busy) {
+                connections.remove(connection);
+                turnAway(socket);
+            }
+        }
+    }
+
+    /** Answers 503 on a thread of its own, reading the request first so the client sees the answer. */
+    private void turnAway(Socket socket) {
+        String address = socket.getRemoteSocketAddress().toString().replaceFirst("^/", "");
+        rejections.rejected("a connection", address, "503 all " + connectionThreads.getMaximumPoolSize()
+                + " server threads are busy");
+        try {
+            turnAway.execute(() -> answerBusy(socket));
+        } catch (RejectedExecutionException alsoBusy) {
+            closeQuietly(socket);
+        }
+    }
+
+    private void answerBusy(Socket socket) {
+        try (socket) {
+            socket.setSoTimeout(1000);
+            InputStream in = socket.getInputStream();
+            int first = in.read();
+            if (first >= 0) {
+                new HttpRequestReader(in, webhook.maxBodyBytes()).read(first, OutputStream.nullOutputStream(),
+                        System.nanoTime() + TimeUnit.SECONDS.toNanos(1));
+            }
+            OutputStream out = socket.getOutputStream();
+            out.write(HttpResponses.encode(WebhookResponse.of(503, "The bot is busy; try again")
+                    .withHeader("Retry-After", "1"), false));
+            out.flush();
+        } catch (IOException | RuntimeException ignored) {
+            // The client gave up first; nothing more to tell it.
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (TimeoutException e) {
-            // Requests still running after the grace period are cut off.
-        }
-        server.stop(0);
-        threads.shutdownNow();
-    }
-
-    private void serve(WebhookHandler webhook, HttpExchange exchange) throws IOException {
-        if (closing) {
-            reject(exchange);
-            return;
-        }
-        inFlight.register();
-        try (exchange) {
-            WebhookResponse response;
-            byte[] body = read(exchange, webhook.maxBodyBytes());
-            if (body == null) {
-                response = WebhookResponse.of(413, "Body larger than " + webhook.maxBodyBytes() + " bytes");
-            } else {
-                String path = exchange.getRequestURI().getRawPath();
-                String query = exchange.getRequestURI().getRawQuery();
-                response = webhook.handle(exchange.getRequestMethod(), query == null ? path : path + "?" + query,
-                        exchange.getRequestHeaders(), body);
-            }
-            byte[] answer = response.body().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
-            response.headers().forEach(exchange.getResponseHeaders()::set);
-            exchange.sendResponseHeaders(response.status(), answer.length == 0 ? -1 : answer.length);
-            if (answer.length > 0) {
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(answer);
-                }
-            }
-        } finally {
-            inFlight.arriveAndDeregister();
         }
     }
 
-    private static void reject(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            exchange.getResponseHeaders().set("Connection", "close");
-            exchange.sendResponseHeaders(503, -1);
-        }
-    }
-
-    /** Reads the body, or returns null as soon as it is larger than the limit. */
-    private static byte[] read(HttpExchange exchange, int limit) throws IOException {
-        String length = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (length != null) {
-            try {
-                if (Long.parseLong(length.trim()) > limit) {
-                    return null;
-                }
-            } catch (NumberFormatException ignored) {
-                // Read it and count.
-            }
-        }
-        try (InputStream in = exchange.getRequestBody()) {
-            byte[] body = in.readNBytes(limit + 1);
-            return body.length > limit ? null : body;
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // Nothing to do.
         }
     }
 }

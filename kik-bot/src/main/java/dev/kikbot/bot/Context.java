@@ -13,20 +13,26 @@ import java.util.regex.MatchResult;
 
 /**
  * What a handler can do with the message it handles: reply to its sender in its chat, mark it read, show
- * typing, end or continue the chain. Replies made while the bot handles one webhook request are sent
- * together, in as few requests as the API's limits allow, once every message of the request was handled.
+ * typing, end or continue the chain.
+ *
+ * <p>Every reply is checked when it is made: the outgoing hooks run, then the send rules, and a broken rule
+ * throws {@link dev.kikbot.api.KikValidationException} right here, in the handler that made the mistake.
+ * Replies made while the bot handles one webhook request are sent together, in as few calls as the API's
+ * limits allow. A handler may wait on a reply's future: waiting sends what is held at once.
  */
 public final class Context {
 
     private final Bot bot;
+    private final Dispatcher dispatcher;
     private final Message message;
     private final ReplyBatch batch;
     private MatchResult match;
     private boolean finished;
     private boolean next;
 
-    Context(Bot bot, Message message, ReplyBatch batch) {
+    Context(Bot bot, Dispatcher dispatcher, Message message, ReplyBatch batch) {
         this.bot = bot;
+        this.dispatcher = dispatcher;
         this.message = message;
         this.batch = batch;
     }
@@ -50,14 +56,17 @@ public final class Context {
      * Replies with text messages, one per string, to the sender in the message's chat. Ends the chain.
      *
      * @param bodies the texts
-     * @return completes when all were accepted (or dropped by an outgoing hook); fails with the send's error
+     * @return completes when all were accepted (or dropped by an outgoing hook); fails with the send's error,
+     *     which also reaches the bot's error handler
+     * @throws dev.kikbot.api.KikValidationException if a reply breaks a send rule; none of them is sent
      */
     public CompletableFuture<Void> reply(String... bodies) {
         List<Message> messages = new ArrayList<>();
         for (String body : bodies) {
             messages.add(TextMessage.builder().body(Objects.requireNonNull(body, "body")).build());
         }
-        return replyAll(messages);
+        finished = true;
+        return send(messages);
     }
 
     /**
@@ -65,10 +74,13 @@ public final class Context {
      * already has is kept. Ends the chain.
      *
      * @param messages the replies
-     * @return completes when all were accepted (or dropped by an outgoing hook); fails with the send's error
+     * @return completes when all were accepted (or dropped by an outgoing hook); fails with the send's error,
+     *     which also reaches the bot's error handler
+     * @throws dev.kikbot.api.KikValidationException if a reply breaks a send rule; none of them is sent
      */
     public CompletableFuture<Void> reply(Message... messages) {
-        return replyAll(List.of(messages));
+        finished = true;
+        return send(List.of(messages));
     }
 
     /**
@@ -79,17 +91,17 @@ public final class Context {
      */
     public CompletableFuture<Void> markRead() {
         String id = message.id().orElseThrow(() -> new IllegalStateException("the message has no id to mark read"));
-        return send(ReadReceiptMessage.builder().messageIds(id).build());
+        return send(List.of(ReadReceiptMessage.builder().messageIds(id).build()));
     }
 
     /** @return shows "is typing…" to the sender; completes when accepted. Does not end the chain. */
     public CompletableFuture<Void> startTyping() {
-        return send(IsTypingMessage.builder().isTyping(true).build());
+        return send(List.of(IsTypingMessage.builder().isTyping(true).build()));
     }
 
     /** @return hides "is typing…"; completes when accepted. Does not end the chain. */
     public CompletableFuture<Void> stopTyping() {
-        return send(IsTypingMessage.builder().isTyping(false).build());
+        return send(List.of(IsTypingMessage.builder().isTyping(false).build()));
     }
 
     /** Ends the chain without replying. */
@@ -102,25 +114,20 @@ public final class Context {
         next = true;
     }
 
-    private CompletableFuture<Void> replyAll(List<Message> messages) {
-        finished = true;
-        List<CompletableFuture<Void>> sent = new ArrayList<>();
-        for (Message reply : messages) {
-            sent.add(send(reply));
+    private CompletableFuture<Void> send(List<Message> replies) {
+        List<Message> addressed = new ArrayList<>(replies.size());
+        for (Message reply : replies) {
+            Message.Builder<?, ?> builder = Objects.requireNonNull(reply, "message").toBuilder();
+            if (reply.to().isEmpty()) {
+                builder.to(message.from().orElseThrow(
+                        () -> new IllegalStateException("the message has no sender to reply to")));
+            }
+            if (reply.chatId().isEmpty()) {
+                message.chatId().ifPresent(builder::chatId);
+            }
+            addressed.add(builder.build());
         }
-        return CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new));
-    }
-
-    private CompletableFuture<Void> send(Message reply) {
-        Message.Builder<?, ?> addressed = Objects.requireNonNull(reply, "message").toBuilder();
-        if (reply.to().isEmpty()) {
-            addressed.to(message.from().orElseThrow(
-                    () -> new IllegalStateException("the message has no sender to reply to")));
-        }
-        if (reply.chatId().isEmpty()) {
-            message.chatId().ifPresent(addressed::chatId);
-        }
-        return batch.add(addressed.build());
+        return batch.add(message, dispatcher.prepare(addressed));
     }
 
     // The dispatcher's view of the chain.

@@ -1,124 +1,122 @@
 package dev.kikbot.bot;
 
-import dev.kikbot.api.KikApi;
-import dev.kikbot.api.KikPartialSendException;
 import dev.kikbot.api.message.Message;
-import java.util.ArrayDeque;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Collects the replies made while one webhook request is handled and sends them together, so the client
- * can split them into as few requests as the limits allow. A reply made after the flush (by a handler that
- * kept its context) is sent at once. Every reply's future completes with the outcome of its own message.
+ * The replies made while one webhook request is handled. They are held back so that replies to all of
+ * the request's messages go to the {@link Outbox} together, until the first of: every handler returned, a
+ * handler waits on a reply, or the oldest reply has waited {@code maxReplyDelay}. Later replies (from a
+ * handler that kept its context) go out at once.
  */
 final class ReplyBatch {
 
-    private record Pending(Message message, CompletableFuture<Void> sent) {
+    private final Outbox outbox;
+    private final ScheduledExecutorService timer;
+    private final Duration maxDelay;
+    private final List<Outbox.Item> held = new ArrayList<>();
+    private final List<CompletableFuture<Void>> all = new ArrayList<>();
+    private ScheduledFuture<?> deadline;
+    private boolean closed;
+
+    ReplyBatch(Outbox outbox, ScheduledExecutorService timer, Duration maxDelay) {
+        this.outbox = outbox;
+        this.timer = timer;
+        this.maxDelay = maxDelay;
     }
 
-    private final KikApi kik;
-    private final List<OutgoingHook> hooks;
-    private final List<Pending> pending = new ArrayList<>();
-    private boolean flushed;
-
-    ReplyBatch(KikApi kik, List<OutgoingHook> hooks) {
-        this.kik = kik;
-        this.hooks = hooks;
-    }
-
-    CompletableFuture<Void> add(Message message) {
-        CompletableFuture<Void> sent = new CompletableFuture<>();
+    /**
+     * @param incoming the message being answered
+     * @param replies the replies, checked and ready to send
+     * @return completes when every reply was accepted; fails with the first failure
+     */
+    CompletableFuture<Void> add(Message incoming, List<Message> replies) {
+        List<Outbox.Item> items = new ArrayList<>(replies.size());
+        for (Message reply : replies) {
+            items.add(new Outbox.Item(reply, incoming, new CompletableFuture<>()));
+        }
         boolean sendNow;
         synchronized (this) {
-            sendNow = flushed;
+            items.forEach(item -> all.add(item.sent()));
+            sendNow = closed;
             if (!sendNow) {
-                pending.add(new Pending(message, sent));
+                held.addAll(items);
+                if (deadline == null && !maxDelay.isZero()) {
+                    deadline = timer.schedule(this::send, maxDelay.toNanos(), TimeUnit.NANOSECONDS);
+                }
             }
         }
         if (sendNow) {
-            send(kik, hooks, List.of(new Pending(message, sent)));
+            outbox.submit(items);
         }
-        return sent;
+        return allOf(items);
     }
 
-    /** Sends what was collected; later replies go out one call each. */
-    void flush() {
-        List<Pending> batch;
+    /** Hands what is held to the outbox. */
+    void send() {
+        List<Outbox.Item> out;
         synchronized (this) {
-            flushed = true;
-            batch = List.copyOf(pending);
-            pending.clear();
-        }
-        send(kik, hooks, batch);
-    }
-
-    /** Sends messages outside a webhook request, through the outgoing hooks. */
-    static CompletableFuture<Void> sendNow(KikApi kik, List<OutgoingHook> hooks, List<Message> messages) {
-        List<Pending> batch = new ArrayList<>();
-        for (Message message : messages) {
-            batch.add(new Pending(message, new CompletableFuture<>()));
-        }
-        send(kik, hooks, batch);
-        return CompletableFuture.allOf(batch.stream().map(Pending::sent).toArray(CompletableFuture[]::new));
-    }
-
-    private static void send(KikApi kik, List<OutgoingHook> hooks, List<Pending> batch) {
-        List<Message> outgoing = new ArrayList<>();
-        Map<Message, Deque<CompletableFuture<Void>>> waiting = new IdentityHashMap<>();
-        for (Pending reply : batch) {
-            Optional<Message> processed;
-            try {
-                processed = process(hooks, reply.message());
-            } catch (RuntimeException hookFailed) {
-                reply.sent().completeExceptionally(hookFailed);
-                continue;
+            if (deadline != null) {
+                deadline.cancel(false);
+                deadline = null;
             }
-            if (processed.isEmpty()) {
-                reply.sent().complete(null); // dropped by a hook
-                continue;
-            }
-            outgoing.add(processed.get());
-            waiting.computeIfAbsent(processed.get(), m -> new ArrayDeque<>()).add(reply.sent());
-        }
-        if (outgoing.isEmpty()) {
-            return;
-        }
-        kik.sendMessagesAsync(outgoing).whenComplete((done, error) -> {
-            if (error == null) {
-                waiting.values().forEach(futures -> futures.forEach(f -> f.complete(null)));
+            if (held.isEmpty()) {
                 return;
             }
-            Throwable cause = error instanceof CompletionException && error.getCause() != null
-                    ? error.getCause() : error;
-            if (cause instanceof KikPartialSendException partial) {
-                partial.accepted().forEach(message -> poll(waiting, message).complete(null));
-                partial.notSent().forEach(message -> poll(waiting, message).completeExceptionally(partial.getCause()));
-            } else {
-                waiting.values().forEach(futures -> futures.forEach(f -> f.completeExceptionally(cause)));
-            }
-        });
+            out = List.copyOf(held);
+            held.clear();
+        }
+        outbox.submit(out);
     }
 
-    private static CompletableFuture<Void> poll(Map<Message, Deque<CompletableFuture<Void>>> waiting, Message message) {
-        Deque<CompletableFuture<Void>> futures = waiting.get(message);
-        return futures == null || futures.isEmpty() ? new CompletableFuture<>() : futures.poll();
-    }
-
-    private static Optional<Message> process(List<OutgoingHook> hooks, Message message) {
-        Optional<Message> current = Optional.of(message);
-        for (OutgoingHook hook : hooks) {
-            current = hook.apply(current.get());
-            if (current == null || current.isEmpty()) {
-                return Optional.empty();
+    /** @return whether a reply of this request failed with exactly this exception, already reported */
+    synchronized boolean failedWith(Throwable cause) {
+        for (CompletableFuture<Void> reply : all) {
+            if (reply.isCompletedExceptionally() && reply.handle((ok, error) -> error).join() == cause) {
+                return true;
             }
         }
-        return current;
+        return false;
+    }
+
+    /**
+     * Sends what is held and sends later replies at once.
+     *
+     * @return completes (never fails) when every reply of the request was accepted or failed
+     */
+    CompletableFuture<Void> close() {
+        CompletableFuture<?>[] replies;
+        synchronized (this) {
+            closed = true;
+            replies = all.stream().map(reply -> reply.handle((ok, error) -> null)).toArray(CompletableFuture[]::new);
+        }
+        send();
+        return CompletableFuture.allOf(replies);
+    }
+
+    private CompletableFuture<Void> allOf(List<Outbox.Item> items) {
+        ReplyFuture<Void> result = new ReplyFuture<>(this::send);
+        if (items.isEmpty()) {
+            result.complete(null);
+            return result;
+        }
+        AtomicInteger left = new AtomicInteger(items.size());
+        for (Outbox.Item item : items) {
+            item.sent().whenComplete((ok, error) -> {
+                if (error != null) {
+                    result.completeExceptionally(error);
+                } else if (left.decrementAndGet() == 0) {
+                    result.complete(null);
+                }
+            });
+        }
+        return result;
     }
 }

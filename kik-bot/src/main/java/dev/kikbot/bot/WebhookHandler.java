@@ -1,43 +1,60 @@
 package dev.kikbot.bot;
 
-import dev.kikbot.api.Code;
-import dev.kikbot.api.KikException;
+import dev.kikbot.api.KikApi;
 import dev.kikbot.api.KikParseException;
 import dev.kikbot.api.message.Message;
 import dev.kikbot.api.message.Messages;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The bot's webhook, free of any HTTP framework: give it the method, path, headers and raw body of a
- * request, get back the status and body to answer. {@link BotServer} and {@link KikBotServlet} are thin
- * adapters around it; any other server can be one too.
+ * The bot's webhook, free of any HTTP framework: give it a request's method, path, headers and raw body,
+ * get back the status and body to answer. {@link BotServer} and {@link KikBotServlet} are thin adapters
+ * around it; any other server can be one too.
  *
  * <p>On the incoming path ({@code /incoming} by default) it answers 405 to anything but POST, 413 to a body
  * over the size limit, 403 {@code Invalid signature} unless {@code X-Kik-Signature} is the HMAC of the raw
  * body, 403 when {@code X-Kik-Username} names another bot, 400 with a reason for a body that is not
- * {@code {"messages":[...]}}, and 200 {@code OK} once every message was handled (or at once, with
- * asynchronous acknowledgement). On the Kik Code path ({@code /kik-code.png}) a GET redirects to the bot's
- * code image. Anything else is 404.
+ * {@code {"messages":[...]}}, and 200 {@code OK} once every message was handled and every reply was
+ * accepted by the API or reported as failed. So a slow API slows the webhook down instead of filling
+ * memory. With {@link Bot.Builder#acknowledgeBeforeHandling()} it answers 200 at once and queues the
+ * messages, or 503 when the queue is full. Past the bound on requests in progress, and once the bot is
+ * closing, it answers 503 with {@code Retry-After}. On the Kik Code path ({@code /kik-code.png}) a GET
+ * redirects to the bot's code image. Anything else is 404. Every rejected request is logged at WARN (at
+ * most ten lines a minute).
  */
 public final class WebhookHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookHandler.class);
+    private static final String UNKNOWN_ADDRESS = "an unknown address";
 
-    private final Bot bot;
+    private final BotOptions options;
+    private final KikApi kik;
+    private final Dispatcher dispatcher;
+    private final InFlight inFlight;
+    private final AcknowledgedQueue queue;
+    private final RejectionLog rejections;
+    private final KikCodeRoute kikCodes;
 
-    WebhookHandler(Bot bot) {
-        this.bot = bot;
+    WebhookHandler(BotOptions options, KikApi kik, Dispatcher dispatcher) {
+        this.options = options;
+        this.kik = kik;
+        this.dispatcher = dispatcher;
+        this.inFlight = new InFlight(options.maxRequestsInFlight());
+        this.queue = options.acknowledgeFirst() ? new AcknowledgedQueue(
+                Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), options.acknowledgeQueueCapacity(),
+                dispatcher::handle) : null;
+        this.rejections = new RejectionLog(options.clock());
+        this.kikCodes = new KikCodeRoute(kik, options.kikCodePath());
     }
 
     /**
+     * Handles a request, waiting for its handlers and their replies.
+     *
      * @param method the request method
      * @param path the request path, optionally with its query string
      * @param headers the request headers; names are matched without regard to case
@@ -45,128 +62,109 @@ public final class WebhookHandler {
      * @return what to answer
      */
     public WebhookResponse handle(String method, String path, Map<String, List<String>> headers, byte[] rawBody) {
-        Objects.requireNonNull(method, "method");
-        Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(headers, "headers");
-        byte[] body = rawBody == null ? new byte[0] : rawBody;
-        int query = path.indexOf('?');
-        String route = query < 0 ? path : path.substring(0, query);
-        String queryString = query < 0 ? "" : path.substring(query + 1);
-        if (route.equals(bot.incomingPath())) {
-            return incoming(method, headers, body);
+        return handleAsync(new WebhookRequest(method, path, headers, rawBody, UNKNOWN_ADDRESS)).join();
+    }
+
+    /**
+     * Handles a request: handlers run on the calling thread, and the answer comes when their replies have
+     * settled, without holding the thread meanwhile.
+     *
+     * @param request the request
+     * @return what to answer; never fails for a handler's or the API's failure, which go to the error handler
+     */
+    public CompletableFuture<WebhookResponse> handleAsync(WebhookRequest request) {
+        if (!inFlight.tryEnter()) {
+            return CompletableFuture.completedFuture(reject(request, WebhookResponse.of(503,
+                    inFlight.closing() ? "The bot is shutting down" : "Too many webhook requests in progress")
+                    .withHeader("Retry-After", "1"), ""));
         }
-        if (route.equals(bot.kikCodePath())) {
-            return kikCode(method, queryString);
+        try {
+            return route(request).whenComplete((answer, error) -> inFlight.exit());
+        } catch (RuntimeException | Error e) {
+            inFlight.exit();
+            throw e;
         }
-        return WebhookResponse.of(404, "Not found");
     }
 
     /** @return the largest body accepted, so adapters can stop reading early */
     public int maxBodyBytes() {
-        return bot.maxBodyBytes();
+        return options.maxBodyBytes();
     }
 
-    private WebhookResponse incoming(String method, Map<String, List<String>> headers, byte[] body) {
-        if (!"POST".equalsIgnoreCase(method)) {
-            return WebhookResponse.of(405, bot.incomingPath() + " only accepts POST");
+    /**
+     * Answers 503 to new requests, waits for those in progress and, when acknowledging first, handles every
+     * message already acknowledged.
+     *
+     * @return whether all of it finished within the timeout
+     */
+    boolean close(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        boolean finished = inFlight.close(timeout);
+        if (queue != null) {
+            finished &= queue.close(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
         }
-        if (body.length > bot.maxBodyBytes()) {
-            return WebhookResponse.of(413, "Body larger than " + bot.maxBodyBytes() + " bytes");
+        return finished;
+    }
+
+    private CompletableFuture<WebhookResponse> route(WebhookRequest request) {
+        String path = request.path();
+        int query = path.indexOf('?');
+        String route = query < 0 ? path : path.substring(0, query);
+        if (route.equals(options.incomingPath())) {
+            return incoming(request);
         }
-        for (String username : headers(headers, "X-Kik-Username")) {
-            if (!username.equalsIgnoreCase(bot.username())) {
-                return WebhookResponse.of(403, "Messages for " + username + " are not for " + bot.username());
-            }
+        if (route.equals(options.kikCodePath())) {
+            return kikCodes.handle(request.method(), query < 0 ? "" : path.substring(query + 1));
         }
-        if (bot.verifiesSignatures() && !bot.kik().verifySignature(header(headers, "X-Kik-Signature"), body)) {
-            return WebhookResponse.of(403, "Invalid signature");
+        LOG.debug("No route for {} {} from {}", request.method(), route, request.remoteAddress());
+        return CompletableFuture.completedFuture(WebhookResponse.of(404, "Not found"));
+    }
+
+    private CompletableFuture<WebhookResponse> incoming(WebhookRequest request) {
+        WebhookResponse refused = check(request);
+        if (refused != null) {
+            return CompletableFuture.completedFuture(refused);
         }
         List<Message> messages;
         try {
-            messages = Messages.fromJson(body);
+            messages = Messages.fromJson(request.body());
         } catch (KikParseException e) {
-            return WebhookResponse.of(400, "Invalid body: " + e.getMessage());
+            return CompletableFuture.completedFuture(
+                    reject(request, WebhookResponse.of(400, "Invalid body: " + e.getMessage()), ""));
         }
-        if (bot.acknowledgesFirst()) {
-            bot.dispatchLater(messages);
-        } else {
-            bot.dispatch(messages);
+        if (queue == null) {
+            return dispatcher.handle(messages).thenApply(settled -> WebhookResponse.of(200, "OK"));
         }
-        return WebhookResponse.of(200, "OK");
+        if (!queue.offer(messages)) {
+            return CompletableFuture.completedFuture(reject(request, WebhookResponse.of(503,
+                    "Too many messages waiting to be handled").withHeader("Retry-After", "1"), ""));
+        }
+        return CompletableFuture.completedFuture(WebhookResponse.of(200, "OK"));
     }
 
-    private WebhookResponse kikCode(String method, String queryString) {
-        if (!"GET".equalsIgnoreCase(method)) {
-            return WebhookResponse.of(405, bot.kikCodePath() + " only accepts GET");
+    /** @return the answer refusing the request, or null if it may be handled */
+    private WebhookResponse check(WebhookRequest request) {
+        if (!"POST".equalsIgnoreCase(request.method())) {
+            return reject(request, WebhookResponse.of(405, options.incomingPath() + " only accepts POST"), "");
         }
-        Map<String, String> query = parse(queryString);
-        int width;
-        int height;
-        Code.Color color;
-        try {
-            int size = number(query, "size", 512);
-            width = number(query, "width", size);
-            height = number(query, "height", size);
-            color = query.containsKey("color") ? Code.Color.byId(number(query, "color", 0)) : null;
-            if (width < 1 || height < 1 || width > 4096 || height > 4096) {
-                return WebhookResponse.of(400, "width and height must be 1 to 4096");
-            }
-        } catch (IllegalArgumentException e) {
-            return WebhookResponse.of(400, e.getMessage());
+        if (request.body().length > options.maxBodyBytes()) {
+            return reject(request, WebhookResponse.of(413, "Body larger than " + options.maxBodyBytes() + " bytes"), "");
         }
-        String data = query.get("data");
-        String location;
-        if (data == null) {
-            location = Code.usernameImageUrl(bot.kik().baseUrl(), bot.username(), width, height, color);
-        } else {
-            try {
-                location = bot.kik().createCode(data).imageUrl(width, height, color);
-            } catch (KikException | CompletionException e) {
-                LOG.warn("Could not create a Kik Code for the kik-code route: {}", e.getMessage());
-                return WebhookResponse.of(502, "Could not create the Kik Code");
+        for (String username : request.headers("X-Kik-Username")) {
+            if (!username.equalsIgnoreCase(kik.username())) {
+                return reject(request, WebhookResponse.of(403,
+                        "Messages for " + username + " are not for " + kik.username()), "");
             }
         }
-        return new WebhookResponse(302, "", Map.of("Location", location));
-    }
-
-    private static String header(Map<String, List<String>> headers, String name) {
-        List<String> values = headers(headers, name);
-        return values.isEmpty() ? null : values.get(0);
-    }
-
-    private static List<String> headers(Map<String, List<String>> headers, String name) {
-        List<String> values = new java.util.ArrayList<>();
-        headers.forEach((key, list) -> {
-            if (key != null && key.equalsIgnoreCase(name) && list != null) {
-                values.addAll(list);
-            }
-        });
-        return values;
-    }
-
-    private static Map<String, String> parse(String queryString) {
-        Map<String, String> query = new HashMap<>();
-        for (String pair : queryString.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            String key = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-            String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-            query.putIfAbsent(key, value);
+        if (options.verifySignatures() && !kik.verifySignature(request.header("X-Kik-Signature"), request.body())) {
+            return reject(request, WebhookResponse.of(403, "Invalid signature"),
+                    " (is the API key the bot was built with the one Kik signs its messages with?)");
         }
-        return query;
+        return null;
     }
 
-    private static int number(Map<String, String> query, String name, int fallback) {
-        String value = query.get(name);
-        if (value == null || value.isEmpty()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number, was '" + value + "'");
-        }
+    private WebhookResponse reject(WebhookRequest request, WebhookResponse response, String hint) {
+        rejections.rejected(request, response, hint);
+        return response;
     }
 }

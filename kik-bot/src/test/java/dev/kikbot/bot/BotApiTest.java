@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 /** The bot's calls beyond the webhook: send, broadcast, configuration, cached profiles (spec §10.2). */
 class BotApiTest {
 
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
     private static final String PROFILE = "{\"firstName\":\"Laura\",\"lastName\":\"P\",\"timezone\":\"America/Toronto\"}";
 
     private static Harness harness(java.util.function.UnaryOperator<Bot.Builder> configure) {
@@ -64,8 +66,17 @@ class BotApiTest {
     void broadcastNeedsValidRecipients() {
         try (Harness h = harness(b -> b)) {
             List<Message> hi = List.of(TextMessage.builder().body("hi").build());
-            assertThatThrownBy(() -> h.bot.broadcast(hi, List.of())).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("You must specify a recipient to send a message");
+            assertThat(h.bot.broadcast(hi, List.of())).failsWithin(WAIT)
+                    .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+                    .withCauseInstanceOf(IllegalArgumentException.class)
+                    .withMessageContaining("You must specify a recipient to send a message");
+            assertThat(h.bot.broadcast(java.util.Arrays.asList(hi.get(0), null), List.of("laura"))).failsWithin(WAIT)
+                    .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+                    .withCauseInstanceOf(KikValidationException.class).withMessageContaining("must not be null");
+            assertThat(h.bot.send(java.util.Arrays.asList(TextMessage.builder().to("laura").body("x").build(), null)))
+                    .failsWithin(WAIT).withThrowableOfType(java.util.concurrent.ExecutionException.class)
+                    .withCauseInstanceOf(KikValidationException.class).withMessageContaining("must not be null");
+            assertThat(h.logs.warnings()).as("each failed send is logged once").hasSize(3);
             assertThatThrownBy(() -> h.bot.broadcast(hi, List.of("invalid here")).join())
                     .hasCauseInstanceOf(KikValidationException.class);
             assertThat(h.api.requests()).isEmpty();

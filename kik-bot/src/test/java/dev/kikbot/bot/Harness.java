@@ -32,6 +32,7 @@ final class Harness implements AutoCloseable {
         JDK_SERVER, SERVLET
     }
 
+    final LogCapture logs = new LogCapture();
     final RecordingServer api;
     final KikApi kik;
     final Bot bot;
@@ -55,7 +56,9 @@ final class Harness implements AutoCloseable {
                 jetty.addConnector(connector);
                 ServletContextHandler context = new ServletContextHandler();
                 context.setContextPath("/");
-                context.addServlet(new ServletHolder(new KikBotServlet(bot)), "/*");
+                ServletHolder servlet = new ServletHolder(new KikBotServlet(bot));
+                servlet.setAsyncSupported(true);
+                context.addServlet(servlet, "/*");
                 jetty.setHandler(context);
                 jetty.start();
                 url = "http://localhost:" + connector.getLocalPort();
@@ -128,6 +131,7 @@ final class Harness implements AutoCloseable {
         } finally {
             bot.close();
             api.close();
+            logs.close();
         }
     }
 }
