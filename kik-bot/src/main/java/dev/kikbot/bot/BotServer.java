@@ -111,6 +111,11 @@ public final class BotServer implements AutoCloseable {
         return closing;
     }
 
+    /** @return whether every open connection has Nagle's algorithm off; for tests */
+    boolean connectionsHaveNoDelay() {
+        return !connections.isEmpty() && connections.stream().allMatch(HttpConnection::noDelay);
+    }
+
     int readTimeoutMillis() {
         return readTimeoutMillis;
     }

@@ -109,6 +109,14 @@ final class HttpConnection implements Runnable {
         }
     }
 
+    boolean noDelay() {
+        try {
+            return socket.getTcpNoDelay();
+        } catch (IOException closed) {
+            return false;
+        }
+    }
+
     String address() {
         return socket.getRemoteSocketAddress().toString().replaceFirst("^/", "");
     }

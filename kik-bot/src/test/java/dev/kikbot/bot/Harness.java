@@ -12,6 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -38,6 +40,7 @@ final class Harness implements AutoCloseable {
     final Bot bot;
     private final String url;
     private final AutoCloseable server;
+    private final List<BotServer> servers = new ArrayList<>();
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     Harness(Transport transport, UnaryOperator<Bot.Builder> configure) {
@@ -46,12 +49,14 @@ final class Harness implements AutoCloseable {
             kik = KikApi.builder(USERNAME, API_KEY).baseUrl(api.url()).retryPolicy(RetryPolicy.none()).build();
             bot = configure.apply(Bot.builder(kik)).build();
             if (transport == Transport.JDK_SERVER) {
-                BotServer served = bot.serve(0);
+                BotServer served = bot.serve("127.0.0.1", 0);
+                servers.add(served);
                 url = served.url();
                 server = served;
             } else {
                 Server jetty = new Server();
                 ServerConnector connector = new ServerConnector(jetty);
+                connector.setHost("127.0.0.1");
                 connector.setPort(0);
                 jetty.addConnector(connector);
                 ServletContextHandler context = new ServletContextHandler();
@@ -61,12 +66,21 @@ final class Harness implements AutoCloseable {
                 context.addServlet(servlet, "/*");
                 jetty.setHandler(context);
                 jetty.start();
-                url = "http://localhost:" + connector.getLocalPort();
+                url = "http://127.0.0.1:" + connector.getLocalPort();
                 server = jetty::stop;
             }
         } catch (Exception e) {
             throw new IllegalStateException("could not start the harness", e);
         }
+    }
+
+    String url() {
+        return url;
+    }
+
+    /** @return the bot's own server, when it serves the webhook itself */
+    List<BotServer> servers() {
+        return servers;
     }
 
     /** Posts a webhook body to /incoming, signed as Kik signs it. */
