@@ -26,12 +26,14 @@ public final class EchoBot {
     /**
      * Runs the echo bot until the process ends.
      *
-     * @param args {@code --username NAME --api-key KEY [--api-url URL] [--port 8080] [--webhook URL]}
+     * @param args {@code --username NAME --api-key KEY [--api-url URL] [--host 127.0.0.1] [--port 8080]
+     *     [--webhook URL]}
      */
     public static void main(String[] args) {
-        Settings settings = Settings.from(args, System.getenv());
-        KikApi kik = KikApi.builder(settings.username(), settings.apiKey()).baseUrl(settings.apiUrl()).build();
-        settings.webhook().ifPresent(webhook -> kik.setConfiguration(Configuration.builder().webhook(webhook).build()));
-        create(kik).serve(settings.port());
+        Launcher.run(args, settings -> {
+            KikApi kik = settings.kikApi();
+            settings.webhook().ifPresent(url -> kik.setConfiguration(Configuration.builder().webhook(url).build()));
+            return create(kik);
+        });
     }
 }

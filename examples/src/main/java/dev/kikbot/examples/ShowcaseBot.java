@@ -114,17 +114,18 @@ public final class ShowcaseBot {
     /**
      * Runs the showcase bot until the process ends.
      *
-     * @param args {@code --username NAME --api-key KEY [--api-url URL] [--port 8080] [--webhook URL]}
+     * @param args {@code --username NAME --api-key KEY [--api-url URL] [--host 127.0.0.1] [--port 8080]
+     *     [--webhook URL]}
      */
     public static void main(String[] args) {
-        Settings settings = Settings.from(args, System.getenv());
-        KikApi kik = KikApi.builder(settings.username(), settings.apiKey()).baseUrl(settings.apiUrl()).build();
-        Bot.Builder builder = builder(kik);
-        settings.webhook().ifPresent(builder::webhookUrl);
-        Bot bot = builder.build();
-        if (settings.webhook().isPresent()) {
-            bot.updateConfiguration(); // the webhook, the four feature flags and the menu as static keyboard
-        }
-        bot.serve(settings.port());
+        Launcher.run(args, settings -> {
+            Bot.Builder builder = builder(settings.kikApi());
+            settings.webhook().ifPresent(builder::webhookUrl);
+            Bot bot = builder.build();
+            if (settings.webhook().isPresent()) {
+                bot.updateConfiguration(); // the webhook, the four feature flags and the menu as static keyboard
+            }
+            return bot;
+        });
     }
 }

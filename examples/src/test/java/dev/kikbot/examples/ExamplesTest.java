@@ -153,12 +153,15 @@ class ExamplesTest {
     void settingsComeFromArgumentsThenEnvironment() {
         Settings fromArgs = Settings.from(new String[] {"--username", "echo", "--api-key", "k", "--port", "9000"},
                 Map.of("KIK_API_URL", "http://localhost:8080", "KIK_BOT_USERNAME", "ignored"));
-        assertThat(fromArgs).isEqualTo(new Settings("echo", "k", "http://localhost:8080", 9000, java.util.Optional.empty()));
+        assertThat(fromArgs).isEqualTo(new Settings("echo", "k", "http://localhost:8080", "127.0.0.1", 9000,
+                java.util.Optional.empty()));
         assertThat(fromArgs.toString()).doesNotContain("api-key").doesNotContain(", k,");
         Settings fromEnv = Settings.from(new String[0], Map.of("KIK_BOT_USERNAME", "echo", "KIK_API_KEY", "k",
                 "KIK_WEBHOOK_URL", "https://bot.example/incoming"));
         assertThat(fromEnv.apiUrl()).isEqualTo("https://api.kik.com");
         assertThat(fromEnv.port()).isEqualTo(8080);
+        assertThat(Settings.from(new String[] {"--host", "0.0.0.0"}, Map.of("KIK_BOT_USERNAME", "a", "KIK_API_KEY", "b"))
+                .host()).isEqualTo("0.0.0.0");
         assertThat(fromEnv.webhook()).contains("https://bot.example/incoming");
         assertThatThrownBy(() -> Settings.from(new String[0], Map.of())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("--username NAME --api-key KEY");

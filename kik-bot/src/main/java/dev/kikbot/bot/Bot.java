@@ -152,7 +152,8 @@ public final class Bot implements AutoCloseable {
                     options.verifySignatures() ? "checking signatures" : "NOT checking signatures");
             return server;
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not listen on " + address + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Could not listen on " + address.getHostString() + ":" + address.getPort()
+                    + ": " + e.getMessage(), e);
         }
     }
 

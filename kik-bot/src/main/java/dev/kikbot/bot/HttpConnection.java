@@ -68,12 +68,12 @@ final class HttpConnection implements Runnable {
         try {
             request = reader.read(first, out, System.nanoTime() + server.readTimeoutMillis() * 1_000_000L);
         } catch (HttpRequestReader.Refused refused) {
-            answer(out, WebhookResponse.of(refused.status, refused.getMessage()), false);
             server.rejections().rejected("a request", address(), refused.status + " " + refused.getMessage());
+            answer(out, WebhookResponse.of(refused.status, refused.getMessage()), false);
             return false;
         } catch (SocketTimeoutException slow) {
-            answer(out, WebhookResponse.of(408, "The request took too long to arrive"), false);
             server.rejections().rejected("a request", address(), "408 it took longer than the read timeout");
+            answer(out, WebhookResponse.of(408, "The request took too long to arrive"), false);
             return false;
         }
         WebhookResponse response;

@@ -141,9 +141,11 @@ final class Outbox {
         return inOrder;
     }
 
+    /** Reports before completing, so whoever waits on the reply (the webhook's 200 too) sees it reported. */
     private void fail(Item item, Throwable cause) {
-        if (item.sent().completeExceptionally(cause)) {
+        if (!item.sent().isDone()) {
             errors.sendFailed(item.incoming(), item.message(), cause);
+            item.sent().completeExceptionally(cause);
         }
     }
 

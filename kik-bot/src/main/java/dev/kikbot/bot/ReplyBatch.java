@@ -56,7 +56,11 @@ final class ReplyBatch {
         if (sendNow) {
             outbox.submit(items);
         }
-        return allOf(items);
+        CompletableFuture<Void> reply = allOf(items);
+        synchronized (this) {
+            all.add(reply); // so the webhook answers only once the handler's own future settled too
+        }
+        return reply;
     }
 
     /** Hands what is held to the outbox. */

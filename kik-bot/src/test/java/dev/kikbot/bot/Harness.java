@@ -54,6 +54,9 @@ final class Harness implements AutoCloseable {
                 url = served.url();
                 server = served;
             } else {
+                // Jetty warns about the connections tests close on purpose; it is only the test's container.
+                ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.eclipse.jetty"))
+                        .setLevel(ch.qos.logback.classic.Level.ERROR);
                 Server jetty = new Server();
                 ServerConnector connector = new ServerConnector(jetty);
                 connector.setHost("127.0.0.1");
