@@ -1,6 +1,7 @@
 package dev.kikbot.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.kikbot.api.internal.ApiTransport;
 import dev.kikbot.api.internal.Json;
 import dev.kikbot.api.internal.PythonJson;
@@ -246,7 +247,7 @@ public final class KikApi {
      */
     public CompletableFuture<Code> createCodeAsync(String data) {
         Objects.requireNonNull(data, "data");
-        return postCode(Json.mapper().createObjectNode().put("data", data).toString());
+        return postCode(JsonNodeFactory.instance.objectNode().put("data", data).toString());
     }
 
     /**
@@ -281,7 +282,7 @@ public final class KikApi {
                 .thenApply(answer -> {
                     JsonNode id;
                     try {
-                        id = Json.mapper().readTree(answer).path("id");
+                        id = Json.readTree(answer).path("id");
                     } catch (IOException e) {
                         throw new KikParseException("POST /v1/code: the answer is not JSON: " + utf8(answer), e);
                     }

@@ -177,7 +177,7 @@ public final class ApiTransport {
         String error = null;
         String message = null;
         try {
-            JsonNode json = Json.mapper().readTree(body);
+            JsonNode json = Json.readTree(body);
             if (json != null && json.isObject()) {
                 error = json.path("error").isTextual() ? json.get("error").textValue() : null;
                 message = json.path("message").isTextual() ? json.get("message").textValue() : null;
