@@ -42,6 +42,12 @@ public final class ApiTransport {
 
     private final HttpClient client;
     private final URI baseUrl;
+    /**
+     * Plain http is asked for HTTP/1.1: the JDK client prefers HTTP/2, which over plain http means an
+     * {@code Upgrade: h2c} offer with {@code HTTP2-Settings} on requests, which the API never takes up.
+     * Over https the client's own preference stands, and ALPN settles the version in the TLS handshake.
+     */
+    private final boolean plainHttp;
     private final String authorization;
     private final Duration requestTimeout;
     private final RetryPolicy retryPolicy;
@@ -62,6 +68,7 @@ public final class ApiTransport {
             RetryPolicy retryPolicy, boolean logBodies, Executor executor) {
         this.client = client;
         this.baseUrl = baseUrl;
+        this.plainHttp = "http".equalsIgnoreCase(baseUrl.getScheme());
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((username + ":" + apiKey).getBytes(StandardCharsets.UTF_8));
         this.requestTimeout = requestTimeout;
@@ -83,6 +90,9 @@ public final class ApiTransport {
                 .header("Authorization", authorization)
                 .header("Accept", "application/json")
                 .header("User-Agent", USER_AGENT);
+        if (plainHttp) {
+            request.version(HttpClient.Version.HTTP_1_1);
+        }
         if (body == null) {
             request.GET();
         } else {
