@@ -46,6 +46,16 @@ class KikApiHttpTest {
         assertNoUpgradeAndOneConnection(server.requests());
     }
 
+    @Test
+    void theUserAgentNamesTheLibraryVersionTheBuildWroteAndJava() {
+        String version = System.getProperty("kikbot.projectVersion");
+        assertThat(version).as("kikbot.projectVersion, which surefire sets").isNotNull()
+                .matches("\\d+\\.\\d+\\.\\d+.*");
+        client().build().getConfiguration();
+        assertThat(server.requests().get(0).header("User-Agent"))
+                .isEqualTo("kikbot-java/" + version + " (kik-api; Java " + System.getProperty("java.version") + ")");
+    }
+
     /** GETs and POSTs, one after another. */
     private static void callInTurn(KikApi kik) {
         for (int i = 0; i < 3; i++) {

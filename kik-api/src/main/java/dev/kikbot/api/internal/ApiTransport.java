@@ -38,7 +38,6 @@ import org.slf4j.LoggerFactory;
 public final class ApiTransport {
 
     private static final Logger LOG = LoggerFactory.getLogger("dev.kikbot.api.KikApi");
-    private static final String USER_AGENT = "kikbot-java kik-api";
 
     private final HttpClient client;
     private final URI baseUrl;
@@ -89,7 +88,7 @@ public final class ApiTransport {
                 .timeout(requestTimeout)
                 .header("Authorization", authorization)
                 .header("Accept", "application/json")
-                .header("User-Agent", USER_AGENT);
+                .header("User-Agent", UserAgent.VALUE);
         if (plainHttp) {
             request.version(HttpClient.Version.HTTP_1_1);
         }
