@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
 
 /**
@@ -61,8 +63,8 @@ public final class KikApi {
             }
             client = http.build();
         }
-        this.transport = new ApiTransport(client, baseUrl, username, apiKey, builder.requestTimeout,
-                builder.retryPolicy, builder.logBodies, builder.executor);
+        this.transport = new ApiTransport(client, baseUrl, username, apiKey, new ApiTransport.Settings(
+                builder.requestTimeout, builder.retryPolicy, builder.logBodies, builder.retryScheduler, builder.clock));
     }
 
     /**
@@ -370,7 +372,9 @@ public final class KikApi {
         private HttpClient httpClient;
         private Executor executor;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private ScheduledExecutorService retryScheduler;
         private boolean logBodies;
+        private Clock clock = Clock.systemUTC();
 
         private Builder(String username, String apiKey) {
             Objects.requireNonNull(username, "username");
@@ -437,7 +441,8 @@ public final class KikApi {
         }
 
         /**
-         * @param executor runs the HTTP client's work and delayed retries
+         * @param executor runs the HTTP client's work, retries included. Ignored with
+         *     {@link #httpClient(HttpClient)}, whose own executor applies.
          * @return this builder
          */
         public Builder executor(Executor executor) {
@@ -451,6 +456,26 @@ public final class KikApi {
          */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
             this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * Times the waits before retries (backoff and {@code Retry-After}) on a scheduler of the
+         * application's, for example one that a test controls. The scheduler only starts each retry, which
+         * the HTTP client then carries out; it is not shut down by this library.
+         *
+         * @param retryScheduler the scheduler; by default the JDK's shared delay timer
+         *     ({@link CompletableFuture#delayedExecutor}), so a client starts no threads of its own
+         * @return this builder
+         */
+        public Builder retryScheduler(ScheduledExecutorService retryScheduler) {
+            this.retryScheduler = Objects.requireNonNull(retryScheduler, "retryScheduler");
+            return this;
+        }
+
+        /** For tests: "now" for a {@code Retry-After} given as an HTTP date. */
+        Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
