@@ -64,7 +64,8 @@ public final class KikApi {
             client = http.build();
         }
         this.transport = new ApiTransport(client, baseUrl, username, apiKey, new ApiTransport.Settings(
-                builder.requestTimeout, builder.retryPolicy, builder.logBodies, builder.retryScheduler, builder.clock));
+                builder.requestTimeout, builder.retryPolicy, builder.logBodies, builder.maxConcurrentRequests,
+                builder.retryScheduler, builder.clock));
     }
 
     /**
@@ -373,6 +374,7 @@ public final class KikApi {
         private Executor executor;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private ScheduledExecutorService retryScheduler;
+        private int maxConcurrentRequests = 16;
         private boolean logBodies;
         private Clock clock = Clock.systemUTC();
 
@@ -456,6 +458,26 @@ public final class KikApi {
          */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
             this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * Bounds the requests this client has in flight at once, and with them its connections: HTTP/1.1
+         * needs a connection per request in flight, and the JDK client opens as many as it is asked for.
+         * Calls beyond the bound wait in arrival order, without blocking the calling thread, and start as
+         * earlier ones finish; the request timeout counts from when a request is sent, not from when it
+         * began to wait. A call waiting to retry holds no place.
+         *
+         * @param maxConcurrentRequests at least 1; 16 by default
+         * @return this builder
+         * @throws IllegalArgumentException if it is less than 1
+         */
+        public Builder maxConcurrentRequests(int maxConcurrentRequests) {
+            if (maxConcurrentRequests < 1) {
+                throw new IllegalArgumentException("maxConcurrentRequests must be at least 1, was "
+                        + maxConcurrentRequests);
+            }
+            this.maxConcurrentRequests = maxConcurrentRequests;
             return this;
         }
 

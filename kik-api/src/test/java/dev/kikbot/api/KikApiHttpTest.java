@@ -1,12 +1,17 @@
 package dev.kikbot.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kikbot.api.RecordingServer.Request;
 import java.io.IOException;
 import dev.kikbot.api.message.TextMessage;
 import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +59,30 @@ class KikApiHttpTest {
         client().build().getConfiguration();
         assertThat(server.requests().get(0).header("User-Agent"))
                 .isEqualTo("kikbot-java/" + version + " (kik-api; Java " + System.getProperty("java.version") + ")");
+    }
+
+    @Test
+    void atMostMaxConcurrentRequestsAreInFlightAndTheRestFollowInTurn() throws Exception {
+        KikApi kik = client().maxConcurrentRequests(3).build();
+        server.hold();
+        List<CompletableFuture<Configuration>> calls = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            calls.add(kik.getConfigurationAsync()); // returns at once, even beyond the bound
+        }
+        server.awaitRequests(3, Duration.ofSeconds(10));
+        assertThat(calls).noneMatch(CompletableFuture::isDone);
+        server.release();
+        CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+        assertThat(server.requests()).hasSize(10);
+        assertThat(server.maxInFlight()).isEqualTo(3);
+        assertThat(server.requests().stream().map(Request::remotePort).distinct().count())
+                .as("connections").isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void maxConcurrentRequestsIsAtLeastOne() {
+        assertThatThrownBy(() -> client().maxConcurrentRequests(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxConcurrentRequests must be at least 1, was 0");
     }
 
     /** GETs and POSTs, one after another. */

@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -151,6 +153,20 @@ class KikApiRetryTest {
                             .isInstanceOf(java.util.concurrent.RejectedExecutionException.class);
                 });
         assertThat(server.requests()).hasSize(1);
+    }
+
+    @Test
+    void aCallWaitingToRetryLeavesItsPlaceToOtherCalls() throws Exception {
+        server.answer(Answer.status(500, "{\"error\":\"InternalError\"}"));
+        scheduler.hold();
+        KikApi kik = client(POLICY).maxConcurrentRequests(1).build();
+        CompletableFuture<Configuration> retrying = kik.getConfigurationAsync();
+        scheduler.awaitDelays(1, Duration.ofSeconds(10));
+        kik.getConfigurationAsync().get(10, TimeUnit.SECONDS); // would wait forever behind a held place
+        assertThat(retrying).isNotDone();
+        scheduler.release();
+        retrying.get(10, TimeUnit.SECONDS);
+        assertThat(server.requests()).hasSize(3);
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,11 +35,12 @@ public final class ApiTransport {
     /**
      * What a client configured.
      *
+     * @param maxConcurrentRequests how many requests may be in flight at once; more wait their turn
      * @param retryScheduler times the waits before retries; null for the JDK's shared delay timer
      * @param clock "now" for a {@code Retry-After} given as an HTTP date
      */
     public record Settings(Duration requestTimeout, RetryPolicy retryPolicy, boolean logBodies,
-            ScheduledExecutorService retryScheduler, Clock clock) {
+            int maxConcurrentRequests, ScheduledExecutorService retryScheduler, Clock clock) {
 
         public Settings {
             Objects.requireNonNull(requestTimeout, "requestTimeout");
@@ -57,6 +59,7 @@ public final class ApiTransport {
     private final boolean plainHttp;
     private final String authorization;
     private final Settings settings;
+    private final AsyncLimiter limiter;
 
     /**
      * @param client the HTTP client
@@ -72,6 +75,7 @@ public final class ApiTransport {
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((username + ":" + apiKey).getBytes(StandardCharsets.UTF_8));
         this.settings = settings;
+        this.limiter = new AsyncLimiter(settings.maxConcurrentRequests());
     }
 
     /**
@@ -110,17 +114,14 @@ public final class ApiTransport {
             CompletableFuture<byte[]> result) {
     }
 
+    /** Each attempt takes a permit of its own, so a call waiting to retry leaves room for other calls. */
     private void attempt(Call call, int attempt) {
-        long started = System.nanoTime();
-        CompletableFuture<HttpResponse<byte[]>> sent;
-        try {
-            sent = client.sendAsync(call.request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (RuntimeException refused) { // a retry runs on a timer thread, where a throw would go unseen
-            call.result.completeExceptionally(refused);
-            return;
-        }
-        sent.whenComplete((response, error) -> {
-            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        AtomicLong started = new AtomicLong();
+        limiter.submit(() -> {
+            started.set(System.nanoTime()); // not while the attempt waited for a permit
+            return client.sendAsync(call.request, HttpResponse.BodyHandlers.ofByteArray());
+        }).whenComplete((response, error) -> {
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started.get());
             try {
                 if (error != null) {
                     failed(call, attempt, millis, Failures.unwrap(error));

@@ -14,7 +14,7 @@ class ApiTransportTest {
 
     private static ApiTransport transport(String baseUrl) {
         return new ApiTransport(HttpClient.newHttpClient(), URI.create(baseUrl), "mybot", "key",
-                new ApiTransport.Settings(Duration.ofSeconds(5), RetryPolicy.none(), false, null, Clock.systemUTC()));
+                new ApiTransport.Settings(Duration.ofSeconds(5), RetryPolicy.none(), false, 1, null, Clock.systemUTC()));
     }
 
     @Test
