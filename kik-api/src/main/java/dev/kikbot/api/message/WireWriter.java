@@ -65,10 +65,8 @@ final class WireWriter {
             out.writeNumber(number);
         } else if (value instanceof Duration duration) {
             out.writeNumber(duration.toMillis());
-        } else if (value instanceof ChatType chatType) {
-            out.writeString(chatType.value());
-        } else if (value instanceof PresetAttribution preset) {
-            out.writeString(preset.name());
+        } else if (value instanceof OpenValue open) {
+            out.writeString(open.wire());
         } else if (value instanceof JsonValue json) {
             Json.write(out, json.node);
         } else if (value instanceof WireObject object) {
