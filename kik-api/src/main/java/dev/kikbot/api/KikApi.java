@@ -1,6 +1,7 @@
 package dev.kikbot.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.kikbot.api.internal.ApiTransport;
 import dev.kikbot.api.internal.Json;
 import dev.kikbot.api.internal.PythonJson;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +22,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
 
 /**
@@ -60,8 +63,9 @@ public final class KikApi {
             }
             client = http.build();
         }
-        this.transport = new ApiTransport(client, baseUrl, username, apiKey, builder.requestTimeout,
-                builder.retryPolicy, builder.logBodies, builder.executor);
+        this.transport = new ApiTransport(client, baseUrl, username, apiKey, new ApiTransport.Settings(
+                builder.requestTimeout, builder.retryPolicy, builder.logBodies, builder.maxConcurrentRequests,
+                builder.retryScheduler, builder.clock));
     }
 
     /**
@@ -246,7 +250,7 @@ public final class KikApi {
      */
     public CompletableFuture<Code> createCodeAsync(String data) {
         Objects.requireNonNull(data, "data");
-        return postCode(Json.mapper().createObjectNode().put("data", data).toString());
+        return postCode(JsonNodeFactory.instance.objectNode().put("data", data).toString());
     }
 
     /**
@@ -281,7 +285,7 @@ public final class KikApi {
                 .thenApply(answer -> {
                     JsonNode id;
                     try {
-                        id = Json.mapper().readTree(answer).path("id");
+                        id = Json.readTree(answer).path("id");
                     } catch (IOException e) {
                         throw new KikParseException("POST /v1/code: the answer is not JSON: " + utf8(answer), e);
                     }
@@ -369,7 +373,10 @@ public final class KikApi {
         private HttpClient httpClient;
         private Executor executor;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private ScheduledExecutorService retryScheduler;
+        private int maxConcurrentRequests = 16;
         private boolean logBodies;
+        private Clock clock = Clock.systemUTC();
 
         private Builder(String username, String apiKey) {
             Objects.requireNonNull(username, "username");
@@ -436,7 +443,8 @@ public final class KikApi {
         }
 
         /**
-         * @param executor runs the HTTP client's work and delayed retries
+         * @param executor runs the HTTP client's work, retries included. Ignored with
+         *     {@link #httpClient(HttpClient)}, whose own executor applies.
          * @return this builder
          */
         public Builder executor(Executor executor) {
@@ -450,6 +458,46 @@ public final class KikApi {
          */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
             this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * Bounds the requests this client has in flight at once, and with them its connections: HTTP/1.1
+         * needs a connection per request in flight, and the JDK client opens as many as it is asked for.
+         * Calls beyond the bound wait in arrival order, without blocking the calling thread, and start as
+         * earlier ones finish; the request timeout counts from when a request is sent, not from when it
+         * began to wait. A call waiting to retry holds no place.
+         *
+         * @param maxConcurrentRequests at least 1; 16 by default
+         * @return this builder
+         * @throws IllegalArgumentException if it is less than 1
+         */
+        public Builder maxConcurrentRequests(int maxConcurrentRequests) {
+            if (maxConcurrentRequests < 1) {
+                throw new IllegalArgumentException("maxConcurrentRequests must be at least 1, was "
+                        + maxConcurrentRequests);
+            }
+            this.maxConcurrentRequests = maxConcurrentRequests;
+            return this;
+        }
+
+        /**
+         * Times the waits before retries (backoff and {@code Retry-After}) on a scheduler of the
+         * application's, for example one that a test controls. The scheduler only starts each retry, which
+         * the HTTP client then carries out; it is not shut down by this library.
+         *
+         * @param retryScheduler the scheduler; by default the JDK's shared delay timer
+         *     ({@link CompletableFuture#delayedExecutor}), so a client starts no threads of its own
+         * @return this builder
+         */
+        public Builder retryScheduler(ScheduledExecutorService retryScheduler) {
+            this.retryScheduler = Objects.requireNonNull(retryScheduler, "retryScheduler");
+            return this;
+        }
+
+        /** For tests: "now" for a {@code Retry-After} given as an HTTP date. */
+        Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 

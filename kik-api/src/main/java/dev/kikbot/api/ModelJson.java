@@ -114,7 +114,7 @@ final class ModelJson {
     /** Parses JSON text that must be an object. */
     static JsonNode object(String json, String what) {
         try {
-            JsonNode root = Json.mapper().readTree(json);
+            JsonNode root = Json.readTree(json);
             if (root == null || !root.isObject()) {
                 throw new KikParseException("Expected a " + what + " object");
             }
@@ -163,7 +163,7 @@ final class ModelJson {
 
     private static String write(Writing writing) {
         StringWriter text = new StringWriter();
-        try (JsonGenerator out = Json.factory().createGenerator(text)) {
+        try (JsonGenerator out = Json.generator(text)) {
             writing.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -21,8 +24,13 @@ import java.util.function.Function;
  */
 public final class RecordingServer implements AutoCloseable {
 
-    /** One request as the server received it. */
-    public record Request(String method, String path, Map<String, List<String>> headers, String body) {
+    /**
+     * One request as the server received it.
+     *
+     * @param remotePort the client's port: requests on one connection share it
+     */
+    public record Request(String method, String path, Map<String, List<String>> headers, String body,
+            int remotePort) {
 
         public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
@@ -31,35 +39,37 @@ public final class RecordingServer implements AutoCloseable {
     }
 
     /** One scripted answer. */
-    public record Answer(int status, String body, Map<String, String> headers, Duration delay) {
+    public record Answer(int status, String body, Map<String, String> headers) {
 
         public static Answer ok(String body) {
-            return new Answer(200, body, Map.of(), Duration.ZERO);
+            return new Answer(200, body, Map.of());
         }
 
         public static Answer status(int status, String body) {
-            return new Answer(status, body, Map.of(), Duration.ZERO);
+            return new Answer(status, body, Map.of());
         }
 
         public Answer withHeader(String name, String value) {
-            return new Answer(status, body, Map.of(name, value), delay);
-        }
-
-        public Answer after(Duration wait) {
-            return new Answer(status, body, headers, wait);
+            return new Answer(status, body, Map.of(name, value));
         }
     }
 
+    private static final Duration LONGEST_HOLD = Duration.ofSeconds(30);
+
     private final HttpServer server;
+    private final ExecutorService threads = Executors.newCachedThreadPool();
     private final List<Request> requests = new ArrayList<>();
     private final Deque<Answer> script = new ArrayDeque<>();
     private Answer fallback = Answer.ok("{}");
     private Function<Request, Answer> responder;
+    private CountDownLatch gate = new CountDownLatch(0);
+    private int inFlight;
+    private int maxInFlight;
 
     public RecordingServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
-        server.setExecutor(Executors.newCachedThreadPool());
+        server.setExecutor(threads);
         server.start();
     }
 
@@ -77,6 +87,25 @@ public final class RecordingServer implements AutoCloseable {
     public synchronized RecordingServer always(Answer answer) {
         fallback = answer;
         return this;
+    }
+
+    /**
+     * Keeps every answer back until {@link #release()}, so that requests stay in flight (at most
+     * 30 s, so that a failing test does not hang).
+     */
+    public synchronized RecordingServer hold() {
+        gate = new CountDownLatch(1);
+        return this;
+    }
+
+    /** Sends the answers held back, and answers at once from now on. */
+    public synchronized void release() {
+        gate.countDown();
+    }
+
+    /** @return the most requests the server was answering at once */
+    public synchronized int maxInFlight() {
+        return maxInFlight;
     }
 
     public synchronized List<Request> requests() {
@@ -103,31 +132,37 @@ public final class RecordingServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         Answer answer;
+        CountDownLatch held;
         Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
-                Map.copyOf(exchange.getRequestHeaders()),
-                new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                Map.copyOf(exchange.getRequestHeaders()), body, exchange.getRemoteAddress().getPort());
         Function<Request, Answer> by;
         synchronized (this) {
             requests.add(request);
             answer = script.isEmpty() ? fallback : script.poll();
             by = responder;
+            held = gate;
+            maxInFlight = Math.max(maxInFlight, ++inFlight);
             notifyAll();
         }
         if (by != null) {
             answer = by.apply(request);
         }
         try {
-            Thread.sleep(answer.delay().toMillis());
+            held.await(LONGEST_HOLD.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
+        synchronized (this) {
+            inFlight--; // before answering: the client may send its next request as soon as it has the answer
+        }
+        byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         answer.headers().forEach(exchange.getResponseHeaders()::add);
-        exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            exchange.getResponseBody().write(body);
+        exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            exchange.getResponseBody().write(bytes);
         }
         exchange.close();
     }
@@ -143,6 +178,8 @@ public final class RecordingServer implements AutoCloseable {
 
     @Override
     public void close() {
+        release();
         server.stop(0);
+        threads.shutdown();
     }
 }

@@ -1,18 +1,27 @@
 package dev.kikbot.api.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
 
 /**
- * The one Jackson mapper of the library. Internal: not part of the public API.
+ * The library's JSON operations, over one Jackson mapper. Internal: not part of the public API.
  *
- * <p>It keeps numbers exactly as written ({@code 1.10} stays {@code 1.10}) so that values the library does
- * not interpret survive a parse and a write unchanged, and it rejects duplicate keys, whose meaning JSON
- * leaves open. The mapper is never handed out, so nobody can reconfigure it under the library's feet.
+ * <p>The mapper keeps numbers exactly as written ({@code 1.10} stays {@code 1.10}) so that values the library
+ * does not interpret survive a parse and a write unchanged, and it rejects duplicate keys, whose meaning JSON
+ * leaves open. This class is public only because three packages need it, so it offers operations and never
+ * the mapper: whoever holds an {@code ObjectMapper} (or its {@code JsonFactory}, whose codec is the mapper)
+ * can reconfigure it and change what every client in the process writes.
  */
 public final class Json {
 
@@ -25,16 +34,53 @@ public final class Json {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    /** A copy of the mapper's factory without its codec, so a generator does not lead back to the mapper. */
+    private static final JsonFactory GENERATORS = MAPPER.getFactory().copy();
+
     private Json() {
     }
 
-    /** The shared mapper; callers must not change its configuration. */
-    public static ObjectMapper mapper() {
-        return MAPPER;
+    /** Parses JSON text; null or a missing node for empty input. */
+    public static JsonNode readTree(String json) throws JsonProcessingException {
+        return MAPPER.readTree(json);
     }
 
-    /** The parser factory of the shared mapper. */
-    public static JsonFactory factory() {
-        return MAPPER.getFactory();
+    /** Parses UTF-8 JSON; a missing node for empty input. */
+    public static JsonNode readTree(byte[] json) throws IOException {
+        return MAPPER.readTree(json);
+    }
+
+    /** Reads the next value of a parser, such as a token buffer's. */
+    public static JsonNode readTree(JsonParser parser) throws IOException {
+        return MAPPER.readTree(parser);
+    }
+
+    /**
+     * @param value plain Java values: maps, lists, strings, numbers, booleans
+     * @return their tree
+     * @throws IllegalArgumentException if the value has no JSON form
+     */
+    public static JsonNode valueToTree(Object value) {
+        return MAPPER.valueToTree(value);
+    }
+
+    /** @return the tree as new, mutable maps, lists and plain values; null for a JSON null */
+    public static Object toJava(JsonNode node) {
+        return MAPPER.convertValue(node, Object.class);
+    }
+
+    /** @return a UTF-8 generator with no codec: write trees and values through {@link #write} */
+    public static JsonGenerator generator(OutputStream out) throws IOException {
+        return GENERATORS.createGenerator(out);
+    }
+
+    /** @return a generator with no codec: write trees and values through {@link #write} */
+    public static JsonGenerator generator(Writer out) throws IOException {
+        return GENERATORS.createGenerator(out);
+    }
+
+    /** Writes a tree or a plain Java value with the mapper's settings. */
+    public static void write(JsonGenerator out, Object value) throws IOException {
+        MAPPER.writeValue(out, value);
     }
 }

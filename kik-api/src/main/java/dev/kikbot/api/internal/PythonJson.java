@@ -24,11 +24,11 @@ public final class PythonJson {
      */
     public static String dumps(Object value) {
         StringWriter text = new StringWriter();
-        try (JsonGenerator out = Json.factory().createGenerator(text)) {
+        try (JsonGenerator out = Json.generator(text)) {
             out.setPrettyPrinter(new PythonSeparators());
             out.enable(JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature());
             out.disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE.mappedFeature()); // Python writes \u00e9
-            Json.mapper().writeValue(out, value);
+            Json.write(out, value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

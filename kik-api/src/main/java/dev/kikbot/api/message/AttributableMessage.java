@@ -36,7 +36,8 @@ public abstract sealed class AttributableMessage extends KeyboardMessage
 
         private Attribution attribution;
 
-        Builder() {
+        Builder(String type) {
+            super(type);
         }
 
         Builder(AttributableMessage message) {

@@ -1,12 +1,13 @@
 package dev.kikbot.api.message;
 
-import java.util.Objects;
+import java.util.List;
 
 /**
  * The kind of conversation an incoming message came from ({@code chatType} on the wire). Kik used three
- * values; any other value read from the wire is kept as it is, so it is written back unchanged.
+ * values; any other value read from the wire is kept as it is, so it is written back unchanged. Equal by
+ * value; {@code toString()} is the wire value.
  */
-public final class ChatType {
+public final class ChatType extends OpenValue {
 
     /** A one-to-one conversation between a user and the bot. */
     public static final ChatType DIRECT = new ChatType("direct");
@@ -15,10 +16,10 @@ public final class ChatType {
     /** A public group the bot was mentioned in. */
     public static final ChatType PUBLIC = new ChatType("public");
 
-    private final String value;
+    private static final List<ChatType> KNOWN = List.of(DIRECT, PRIVATE, PUBLIC);
 
     private ChatType(String value) {
-        this.value = value;
+        super(value);
     }
 
     /**
@@ -26,38 +27,16 @@ public final class ChatType {
      * @return the matching constant, or a new value for one Kik did not document
      */
     public static ChatType of(String value) {
-        Objects.requireNonNull(value, "value");
-        return switch (value) {
-            case "direct" -> DIRECT;
-            case "private" -> PRIVATE;
-            case "public" -> PUBLIC;
-            default -> new ChatType(value);
-        };
+        return of(value, "value", KNOWN, ChatType::new);
     }
 
     /** @return the wire value */
     public String value() {
-        return value;
+        return wire();
     }
 
     /** @return whether this is a group conversation ({@code private} or {@code public}) */
     public boolean isGroup() {
         return this.equals(PRIVATE) || this.equals(PUBLIC);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ChatType other && value.equals(other.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    /** @return the wire value */
-    @Override
-    public String toString() {
-        return value;
     }
 }

@@ -23,15 +23,11 @@ public final class DeliveryReceiptMessage extends ReceiptMessage {
         return new Builder(this);
     }
 
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
     /** Builds a {@link DeliveryReceiptMessage}. */
     public static final class Builder extends ReceiptMessage.Builder<DeliveryReceiptMessage, Builder> {
 
         private Builder() {
+            super(TYPE);
         }
 
         private Builder(DeliveryReceiptMessage message) {

@@ -29,11 +29,6 @@ public final class FriendPickerMessage extends Message {
         return new Builder(this);
     }
 
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
     /** @return the usernames picked; empty if none were given */
     public List<String> picked() {
         return picked;
@@ -50,6 +45,7 @@ public final class FriendPickerMessage extends Message {
         private List<String> picked = List.of();
 
         private Builder() {
+            super(TYPE);
         }
 
         private Builder(FriendPickerMessage message) {

@@ -40,11 +40,6 @@ public final class FriendPickerResponse extends SuggestedResponse {
         return builder;
     }
 
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
     /** @return the text shown on the button */
     public Optional<String> body() {
         return Optional.ofNullable(body);
@@ -82,6 +77,7 @@ public final class FriendPickerResponse extends SuggestedResponse {
         private List<String> preselected = List.of();
 
         private Builder() {
+            super(TYPE);
         }
 
         private Builder(FriendPickerResponse response) {

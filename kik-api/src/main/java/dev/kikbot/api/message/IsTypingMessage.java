@@ -27,11 +27,6 @@ public final class IsTypingMessage extends Message {
         return new Builder(this);
     }
 
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
     /** @return whether the user (or bot) is typing; false when not given */
     public boolean isTyping() {
         return Boolean.TRUE.equals(isTyping);
@@ -53,6 +48,7 @@ public final class IsTypingMessage extends Message {
         private Boolean isTyping;
 
         private Builder() {
+            super(TYPE);
         }
 
         private Builder(IsTypingMessage message) {

@@ -41,7 +41,7 @@ public final class JsonValue {
             return json;
         }
         try {
-            return new JsonValue(Json.mapper().valueToTree(value));
+            return new JsonValue(Json.valueToTree(value));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Cannot represent " + value.getClass().getName() + " as JSON", e);
         }
@@ -57,7 +57,7 @@ public final class JsonValue {
     public static JsonValue parse(String json) {
         Objects.requireNonNull(json, "json");
         try {
-            return new JsonValue(Json.mapper().readTree(json));
+            return new JsonValue(Json.readTree(json));
         } catch (JsonProcessingException e) {
             throw new KikParseException("Not JSON: " + e.getOriginalMessage(), e);
         }
@@ -104,7 +104,7 @@ public final class JsonValue {
      * @return a new, mutable copy
      */
     public Object toJavaObject() {
-        return Json.mapper().convertValue(node, Object.class);
+        return Json.toJava(node);
     }
 
     /**

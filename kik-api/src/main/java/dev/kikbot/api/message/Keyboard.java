@@ -1,6 +1,7 @@
 package dev.kikbot.api.message;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -10,17 +11,21 @@ import java.util.Optional;
  */
 public abstract sealed class Keyboard extends WireObject permits SuggestedResponseKeyboard, UnknownKeyboard {
 
+    private final String type;
     private final String to;
     private final Boolean hidden;
 
-    Keyboard(String to, Boolean hidden, Map<String, JsonValue> unknownFields) {
+    Keyboard(String type, String to, Boolean hidden, Map<String, JsonValue> unknownFields) {
         super(unknownFields);
+        this.type = Objects.requireNonNull(type, "type");
         this.to = to;
         this.hidden = hidden;
     }
 
     /** @return the wire type, {@code suggested} for suggested-response keyboards */
-    public abstract String type();
+    public final String type() {
+        return type;
+    }
 
     /**
      * @return the only user who sees this keyboard; when empty, every user of the conversation who has no
@@ -48,6 +53,4 @@ public abstract sealed class Keyboard extends WireObject permits SuggestedRespon
         out.put("hidden", hidden);
         writeTypeFields(out);
     }
-
-    abstract void writeTypeFields(FieldSink out);
 }

@@ -39,7 +39,8 @@ public abstract sealed class KeyboardMessage extends Message permits TextMessage
 
         private final List<Keyboard> keyboards = new ArrayList<>();
 
-        Builder() {
+        Builder(String type) {
+            super(type);
         }
 
         Builder(KeyboardMessage message) {

@@ -38,11 +38,6 @@ public final class LinkMessage extends AttributableMessage {
         return new Builder(this);
     }
 
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
     /** @return the URL the card opens */
     public Optional<String> url() {
         return Optional.ofNullable(url);
@@ -96,6 +91,7 @@ public final class LinkMessage extends AttributableMessage {
         private JsonValue kikJsData;
 
         private Builder() {
+            super(TYPE);
         }
 
         private Builder(LinkMessage message) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -26,6 +27,7 @@ public abstract sealed class Message extends WireObject
         permits KeyboardMessage, StartChattingMessage, ScanDataMessage, StickerMessage, IsTypingMessage,
         ReceiptMessage, FriendPickerMessage, UnknownMessage {
 
+    private final String type;
     private final String to;
     private final String id;
     private final String chatId;
@@ -40,6 +42,7 @@ public abstract sealed class Message extends WireObject
 
     Message(Builder<?, ?> builder) {
         super(builder.unknownFields);
+        this.type = builder.type;
         this.to = builder.to;
         this.id = builder.id;
         this.chatId = builder.chatId;
@@ -54,7 +57,9 @@ public abstract sealed class Message extends WireObject
     }
 
     /** @return the wire type, such as {@code text} or {@code is-typing} */
-    public abstract String type();
+    public final String type() {
+        return type;
+    }
 
     /** @return a builder holding every field of this message, to derive a changed copy */
     public abstract Builder<?, ?> toBuilder();
@@ -134,9 +139,6 @@ public abstract sealed class Message extends WireObject
         out.put("chatType", chatType);
     }
 
-    /** Lists the fields that belong to this message type, in wire order. */
-    abstract void writeTypeFields(FieldSink out);
-
     /**
      * The fields every message type shares. Setters take null to clear a field.
      *
@@ -145,6 +147,7 @@ public abstract sealed class Message extends WireObject
      */
     public abstract static class Builder<M extends Message, B extends Builder<M, B>> {
 
+        private final String type;
         private String to;
         private String id;
         private String chatId;
@@ -158,10 +161,12 @@ public abstract sealed class Message extends WireObject
         private ChatType chatType;
         private final Map<String, JsonValue> unknownFields = new LinkedHashMap<>();
 
-        Builder() {
+        Builder(String type) {
+            this.type = Objects.requireNonNull(type, "type");
         }
 
         Builder(Message message) {
+            this.type = message.type;
             this.to = message.to;
             this.id = message.id;
             this.chatId = message.chatId;

@@ -137,7 +137,7 @@ public final class Messages {
 
     private static JsonNode parse(byte[] json) {
         try {
-            JsonNode root = Json.mapper().readTree(json);
+            JsonNode root = Json.readTree(json);
             if (root == null || root.isMissingNode()) {
                 throw new KikParseException("Malformed JSON: no content");
             }

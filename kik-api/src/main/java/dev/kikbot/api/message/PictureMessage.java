@@ -25,11 +25,6 @@ public final class PictureMessage extends AttributableMessage {
         return new Builder(this);
     }
 
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
     /** @return the picture's URL */
     public Optional<String> picUrl() {
         return Optional.ofNullable(picUrl);
@@ -48,6 +43,7 @@ public final class PictureMessage extends AttributableMessage {
         private String picUrl;
 
         private Builder() {
+            super(TYPE);
         }
 
         private Builder(PictureMessage message) {

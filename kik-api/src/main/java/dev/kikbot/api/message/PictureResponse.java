@@ -34,11 +34,6 @@ public final class PictureResponse extends SuggestedResponse {
         return new Builder(this).picUrl(picUrl);
     }
 
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
     /** @return the picture's URL */
     public Optional<String> picUrl() {
         return Optional.ofNullable(picUrl);
@@ -55,6 +50,7 @@ public final class PictureResponse extends SuggestedResponse {
         private String picUrl;
 
         private Builder() {
+            super(TYPE);
         }
 
         private Builder(PictureResponse response) {

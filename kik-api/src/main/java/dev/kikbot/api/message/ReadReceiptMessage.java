@@ -24,15 +24,11 @@ public final class ReadReceiptMessage extends ReceiptMessage {
         return new Builder(this);
     }
 
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
     /** Builds a {@link ReadReceiptMessage}. */
     public static final class Builder extends ReceiptMessage.Builder<ReadReceiptMessage, Builder> {
 
         private Builder() {
+            super(TYPE);
         }
 
         private Builder(ReadReceiptMessage message) {

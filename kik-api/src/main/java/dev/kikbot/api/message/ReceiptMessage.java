@@ -34,7 +34,8 @@ public abstract sealed class ReceiptMessage extends Message permits DeliveryRece
 
         private List<String> messageIds = List.of();
 
-        Builder() {
+        Builder(String type) {
+            super(type);
         }
 
         Builder(ReceiptMessage message) {

@@ -28,11 +28,6 @@ public final class ScanDataMessage extends Message {
         return new Builder(this);
     }
 
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
     /** @return the data embedded in the scanned code */
     public Optional<String> data() {
         return Optional.ofNullable(data);
@@ -49,6 +44,7 @@ public final class ScanDataMessage extends Message {
         private String data;
 
         private Builder() {
+            super(TYPE);
         }
 
         private Builder(ScanDataMessage message) {

@@ -23,20 +23,11 @@ public final class StartChattingMessage extends Message {
         return new Builder(this);
     }
 
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    void writeTypeFields(FieldSink out) {
-        // Only the common fields.
-    }
-
     /** Builds a {@link StartChattingMessage}. */
     public static final class Builder extends Message.Builder<StartChattingMessage, Builder> {
 
         private Builder() {
+            super(TYPE);
         }
 
         private Builder(StartChattingMessage message) {

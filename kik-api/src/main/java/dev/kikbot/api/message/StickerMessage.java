@@ -27,11 +27,6 @@ public final class StickerMessage extends Message {
         return new Builder(this);
     }
 
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
     /** @return the id of the sticker's pack */
     public Optional<String> stickerPackId() {
         return Optional.ofNullable(stickerPackId);
@@ -55,6 +50,7 @@ public final class StickerMessage extends Message {
         private String stickerUrl;
 
         private Builder() {
+            super(TYPE);
         }
 
         private Builder(StickerMessage message) {

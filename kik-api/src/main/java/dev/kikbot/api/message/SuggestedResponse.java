@@ -2,6 +2,7 @@ package dev.kikbot.api.message;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -13,15 +14,19 @@ import java.util.Optional;
 public abstract sealed class SuggestedResponse extends WireObject
         permits TextResponse, PictureResponse, FriendPickerResponse, UnknownResponse {
 
+    private final String type;
     private final JsonValue metadata;
 
     SuggestedResponse(Builder<?, ?> builder) {
         super(builder.unknownFields);
+        this.type = builder.type;
         this.metadata = builder.metadata;
     }
 
     /** @return the wire type: {@code text}, {@code picture}, {@code friend-picker} or another */
-    public abstract String type();
+    public final String type() {
+        return type;
+    }
 
     /** @return the JSON value handed back to the bot when the user taps this response */
     public Optional<JsonValue> metadata() {
@@ -35,8 +40,6 @@ public abstract sealed class SuggestedResponse extends WireObject
         out.put("metadata", metadata);
     }
 
-    abstract void writeTypeFields(FieldSink out);
-
     /**
      * What the builders of every response type share.
      *
@@ -45,13 +48,16 @@ public abstract sealed class SuggestedResponse extends WireObject
      */
     public abstract static class Builder<R extends SuggestedResponse, B extends Builder<R, B>> {
 
+        private final String type;
         private JsonValue metadata;
         private final Map<String, JsonValue> unknownFields = new LinkedHashMap<>();
 
-        Builder() {
+        Builder(String type) {
+            this.type = Objects.requireNonNull(type, "type");
         }
 
         Builder(SuggestedResponse response) {
+            this.type = response.type;
             this.metadata = response.metadata;
             this.unknownFields.putAll(response.unknownFields());
         }

@@ -19,7 +19,7 @@ public final class SuggestedResponseKeyboard extends Keyboard {
     private final List<SuggestedResponse> responses;
 
     private SuggestedResponseKeyboard(Builder builder) {
-        super(builder.to, builder.hidden, builder.unknownFields);
+        super(TYPE, builder.to, builder.hidden, builder.unknownFields);
         this.responses = List.copyOf(builder.responses);
     }
 
@@ -42,11 +42,6 @@ public final class SuggestedResponseKeyboard extends Keyboard {
         builder.hidden = hiddenValue();
         builder.unknownFields.putAll(unknownFields());
         return builder;
-    }
-
-    @Override
-    public String type() {
-        return TYPE;
     }
 
     /** @return the suggested responses, in the order shown */

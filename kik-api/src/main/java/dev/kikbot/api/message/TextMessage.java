@@ -28,11 +28,6 @@ public final class TextMessage extends KeyboardMessage {
         return new Builder(this);
     }
 
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
     /** @return the text */
     public Optional<String> body() {
         return Optional.ofNullable(body);
@@ -57,6 +52,7 @@ public final class TextMessage extends KeyboardMessage {
         private Duration typeTime;
 
         private Builder() {
+            super(TYPE);
         }
 
         private Builder(TextMessage message) {

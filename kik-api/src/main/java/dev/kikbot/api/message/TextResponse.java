@@ -33,11 +33,6 @@ public final class TextResponse extends SuggestedResponse {
         return new Builder(this).body(body);
     }
 
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
     /** @return the text shown on the button and sent when tapped */
     public Optional<String> body() {
         return Optional.ofNullable(body);
@@ -54,6 +49,7 @@ public final class TextResponse extends SuggestedResponse {
         private String body;
 
         private Builder() {
+            super(TYPE);
         }
 
         private Builder(TextResponse response) {

@@ -1,7 +1,6 @@
 package dev.kikbot.api.message;
 
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A keyboard of a type this library does not know. Its {@code to} and {@code hidden} are read as for any
@@ -9,11 +8,8 @@ import java.util.Objects;
  */
 public final class UnknownKeyboard extends Keyboard {
 
-    private final String type;
-
     private UnknownKeyboard(String type, String to, Boolean hidden, Map<String, JsonValue> unknownFields) {
-        super(to, hidden, unknownFields);
-        this.type = Objects.requireNonNull(type, "type");
+        super(type, to, hidden, unknownFields);
     }
 
     /**
@@ -33,18 +29,8 @@ public final class UnknownKeyboard extends Keyboard {
         return new UnknownKeyboard(type, to, hidden, unknownFields);
     }
 
-    @Override
-    public String type() {
-        return type;
-    }
-
     /** @return the whole keyboard object, as it will be written */
     public JsonValue raw() {
         return JsonValue.wrap(WireWriter.toTree(this));
-    }
-
-    @Override
-    void writeTypeFields(FieldSink out) {
-        // Everything beyond type, to and hidden is in unknownFields().
     }
 }

@@ -1,7 +1,5 @@
 package dev.kikbot.api.message;
 
-import java.util.Objects;
-
 /**
  * A message of a type this library does not know. Its common fields ({@code from}, {@code chatId}, ...) are
  * read as for any message; everything else stays in {@link #unknownFields()}, so {@link #raw()} and the JSON
@@ -9,11 +7,8 @@ import java.util.Objects;
  */
 public final class UnknownMessage extends Message {
 
-    private final String type;
-
     private UnknownMessage(Builder builder) {
         super(builder);
-        this.type = builder.type;
     }
 
     /**
@@ -29,33 +24,20 @@ public final class UnknownMessage extends Message {
         return new Builder(this);
     }
 
-    @Override
-    public String type() {
-        return type;
-    }
-
     /** @return the whole message object, as it will be written */
     public JsonValue raw() {
         return JsonValue.wrap(WireWriter.toTree(this));
     }
 
-    @Override
-    void writeTypeFields(FieldSink out) {
-        // Everything beyond the common fields is in unknownFields().
-    }
-
     /** Builds an {@link UnknownMessage}. */
     public static final class Builder extends Message.Builder<UnknownMessage, Builder> {
 
-        private final String type;
-
         private Builder(String type) {
-            this.type = Objects.requireNonNull(type, "type");
+            super(type);
         }
 
         private Builder(UnknownMessage message) {
             super(message);
-            this.type = message.type;
         }
 
         @Override

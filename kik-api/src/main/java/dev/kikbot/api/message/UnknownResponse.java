@@ -1,7 +1,5 @@
 package dev.kikbot.api.message;
 
-import java.util.Objects;
-
 /**
  * A suggested response of a type this library does not know (a later Kik feature, or the internal
  * {@code payment} demo). Its metadata is read as for any response; everything else stays in
@@ -9,11 +7,8 @@ import java.util.Objects;
  */
 public final class UnknownResponse extends SuggestedResponse {
 
-    private final String type;
-
     private UnknownResponse(Builder builder) {
         super(builder);
-        this.type = builder.type;
     }
 
     /**
@@ -29,33 +24,20 @@ public final class UnknownResponse extends SuggestedResponse {
         return new Builder(this);
     }
 
-    @Override
-    public String type() {
-        return type;
-    }
-
     /** @return the whole response object, as it will be written */
     public JsonValue raw() {
         return JsonValue.wrap(WireWriter.toTree(this));
     }
 
-    @Override
-    void writeTypeFields(FieldSink out) {
-        // Everything beyond type and metadata is in unknownFields().
-    }
-
     /** Builds an {@link UnknownResponse}. */
     public static final class Builder extends SuggestedResponse.Builder<UnknownResponse, Builder> {
 
-        private final String type;
-
         private Builder(String type) {
-            this.type = Objects.requireNonNull(type, "type");
+            super(type);
         }
 
         private Builder(UnknownResponse response) {
             super(response);
-            this.type = response.type;
         }
 
         @Override

@@ -33,11 +33,6 @@ public final class VideoMessage extends AttributableMessage {
         return new Builder(this);
     }
 
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
     /** @return the video's URL */
     public Optional<String> videoUrl() {
         return Optional.ofNullable(videoUrl);
@@ -84,6 +79,7 @@ public final class VideoMessage extends AttributableMessage {
         private Boolean noSave;
 
         private Builder() {
+            super(TYPE);
         }
 
         private Builder(VideoMessage message) {

@@ -27,6 +27,14 @@ abstract class WireObject {
     abstract void writeFields(FieldSink out);
 
     /**
+     * Lists the fields of the concrete type, which its family's {@link #writeFields} places among the
+     * fields every member of the family has. None by default: some types have only the family's fields,
+     * and an object of an unknown type keeps all of its own in {@link #unknownFields()}.
+     */
+    void writeTypeFields(FieldSink out) {
+    }
+
+    /**
      * Fields of the JSON object that this library does not know, in the order they came. They are written
      * back after the known fields; one that has the name of a known field that is present is not written.
      *

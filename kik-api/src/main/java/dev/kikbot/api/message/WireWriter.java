@@ -20,7 +20,7 @@ final class WireWriter {
     /** Writes the {@code {"messages":[...]}} envelope. */
     static byte[] envelope(List<? extends Message> messages) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * Math.max(1, messages.size()));
-        try (JsonGenerator generator = Json.factory().createGenerator(out)) {
+        try (JsonGenerator generator = Json.generator(out)) {
             generator.writeStartObject();
             generator.writeFieldName("messages");
             generator.writeStartArray();
@@ -37,7 +37,7 @@ final class WireWriter {
 
     static byte[] toBytes(Object value) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        try (JsonGenerator generator = Json.factory().createGenerator(out)) {
+        try (JsonGenerator generator = Json.generator(out)) {
             value(generator, value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -46,9 +46,9 @@ final class WireWriter {
     }
 
     static JsonNode toTree(Object value) {
-        try (TokenBuffer buffer = new TokenBuffer(Json.mapper(), false)) {
+        try (TokenBuffer buffer = new TokenBuffer(null, false)) {
             value(buffer, value);
-            return Json.mapper().readTree(buffer.asParser());
+            return Json.readTree(buffer.asParser());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -65,12 +65,10 @@ final class WireWriter {
             out.writeNumber(number);
         } else if (value instanceof Duration duration) {
             out.writeNumber(duration.toMillis());
-        } else if (value instanceof ChatType chatType) {
-            out.writeString(chatType.value());
-        } else if (value instanceof PresetAttribution preset) {
-            out.writeString(preset.name());
+        } else if (value instanceof OpenValue open) {
+            out.writeString(open.wire());
         } else if (value instanceof JsonValue json) {
-            out.writeTree(json.node);
+            Json.write(out, json.node);
         } else if (value instanceof WireObject object) {
             out.writeStartObject();
             for (Map.Entry<String, Object> field : object.presentFields()) {

@@ -1,0 +1,86 @@
+package dev.kikbot.api.internal;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
+
+/**
+ * Lets at most a fixed number of asynchronous tasks run at once. A task beyond the bound waits in arrival
+ * order and starts when a running one finishes, on the thread that finished it. Nothing blocks: a caller
+ * gets its future at once, whether its task started or waits.
+ *
+ * <p>The JDK HTTP client opens a new HTTP/1.1 connection for every request that finds none idle, without
+ * a limit; bounding the requests in flight bounds the connections.
+ */
+final class AsyncLimiter {
+
+    private final int permits;
+    private final Deque<Runnable> waiting = new ArrayDeque<>();
+    private int running;
+
+    /** @param permits how many tasks may run at once; at least 1 */
+    AsyncLimiter(int permits) {
+        if (permits < 1) {
+            throw new IllegalArgumentException("permits must be at least 1, was " + permits);
+        }
+        this.permits = permits;
+    }
+
+    /**
+     * @param task starts the work and returns its stage; called once, when a permit is free
+     * @return completes as the task's stage does, once its permit was passed on; fails with what the task
+     *     threw if it could not start
+     */
+    <T> CompletableFuture<T> submit(Supplier<? extends CompletionStage<T>> task) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Runnable start = () -> start(task, result);
+        synchronized (this) {
+            if (running == permits) {
+                waiting.add(start);
+                return result;
+            }
+            running++;
+        }
+        start.run();
+        return result;
+    }
+
+    /** @return how many tasks wait for a permit */
+    synchronized int waiting() {
+        return waiting.size();
+    }
+
+    private <T> void start(Supplier<? extends CompletionStage<T>> task, CompletableFuture<T> result) {
+        CompletionStage<T> stage;
+        try {
+            stage = task.get();
+        } catch (RuntimeException | Error failure) {
+            release();
+            result.completeExceptionally(failure);
+            return;
+        }
+        stage.whenComplete((value, failure) -> {
+            release();
+            if (failure != null) {
+                result.completeExceptionally(failure);
+            } else {
+                result.complete(value);
+            }
+        });
+    }
+
+    /** Hands the permit to the task that waited longest, or returns it. */
+    private void release() {
+        Runnable next;
+        synchronized (this) {
+            next = waiting.poll();
+            if (next == null) {
+                running--;
+                return;
+            }
+        }
+        next.run();
+    }
+}
