@@ -466,7 +466,8 @@ public final class KikApi {
          * needs a connection per request in flight, and the JDK client opens as many as it is asked for.
          * Calls beyond the bound wait in arrival order, without blocking the calling thread, and start as
          * earlier ones finish; the request timeout counts from when a request is sent, not from when it
-         * began to wait. A call waiting to retry holds no place.
+         * began to wait. A call waiting to retry holds no place. The bound is this client's: clients that
+         * share an {@link #httpClient(HttpClient)} have one each.
          *
          * @param maxConcurrentRequests at least 1; 16 by default
          * @return this builder
@@ -484,7 +485,8 @@ public final class KikApi {
         /**
          * Times the waits before retries (backoff and {@code Retry-After}) on a scheduler of the
          * application's, for example one that a test controls. The scheduler only starts each retry, which
-         * the HTTP client then carries out; it is not shut down by this library.
+         * the HTTP client then carries out. This library does not shut it down; once it refuses a retry,
+         * the call fails with the error that called for the retry.
          *
          * @param retryScheduler the scheduler; by default the JDK's shared delay timer
          *     ({@link CompletableFuture#delayedExecutor}), so a client starts no threads of its own

@@ -19,6 +19,8 @@ final class AsyncLimiter {
     private final int permits;
     private final Deque<Runnable> waiting = new ArrayDeque<>();
     private int running;
+    /** Whether a thread is starting waiting tasks; a task that completes at once must not recurse into it. */
+    private boolean handingOn;
 
     /** @param permits how many tasks may run at once; at least 1 */
     AsyncLimiter(int permits) {
@@ -30,14 +32,14 @@ final class AsyncLimiter {
 
     /**
      * @param task starts the work and returns its stage; called once, when a permit is free
-     * @return completes as the task's stage does, once its permit was passed on; fails with what the task
+     * @return completes as the task's stage does, once its permit was freed; fails with what the task
      *     threw if it could not start
      */
     <T> CompletableFuture<T> submit(Supplier<? extends CompletionStage<T>> task) {
         CompletableFuture<T> result = new CompletableFuture<>();
         Runnable start = () -> start(task, result);
         synchronized (this) {
-            if (running == permits) {
+            if (running == permits || !waiting.isEmpty()) { // no overtaking those who wait
                 waiting.add(start);
                 return result;
             }
@@ -71,16 +73,30 @@ final class AsyncLimiter {
         });
     }
 
-    /** Hands the permit to the task that waited longest, or returns it. */
+    /**
+     * Frees a permit and starts waiting tasks, longest waiting first, while permits are free. One thread at
+     * a time does the starting, in a loop: tasks that complete as soon as they start free their permits
+     * here again, and recursing would overflow the stack on a long queue.
+     */
     private void release() {
-        Runnable next;
         synchronized (this) {
-            next = waiting.poll();
-            if (next == null) {
-                running--;
+            running--;
+            if (handingOn) {
                 return;
             }
+            handingOn = true;
         }
-        next.run();
+        while (true) {
+            Runnable next;
+            synchronized (this) {
+                if (running == permits || waiting.isEmpty()) {
+                    handingOn = false;
+                    return;
+                }
+                running++;
+                next = waiting.poll();
+            }
+            next.run();
+        }
     }
 }

@@ -70,6 +70,20 @@ class AsyncLimiterTest {
     }
 
     @Test
+    void aLongQueueOfTasksThatFinishAtOnceRunsWithoutDeepRecursion() {
+        AsyncLimiter limiter = new AsyncLimiter(1);
+        CompletableFuture<String> first = new CompletableFuture<>();
+        limiter.submit(() -> first);
+        List<CompletableFuture<String>> queued = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            queued.add(limiter.submit(() -> CompletableFuture.completedFuture("done")));
+        }
+        first.complete("first");
+        assertThat(queued).allMatch(result -> "done".equals(result.getNow(null)));
+        assertThat(limiter.waiting()).isZero();
+    }
+
+    @Test
     void theBoundIsAtLeastOne() {
         assertThatThrownBy(() -> new AsyncLimiter(0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("permits must be at least 1, was 0");
