@@ -72,25 +72,17 @@ final class FieldRules {
         }
         if (options.hasMinByteLength() || options.hasMaxByteLength()) {
             int bytes = utf8Length(text);
-            if (options.hasMinByteLength() && bytes < options.getMinByteLength()) {
-                add(out, at, name, index, Rule.MIN_BYTE_LENGTH,
-                        "must be at least " + options.getMinByteLength() + " bytes (is " + bytes + ")");
-            }
-            if (options.hasMaxByteLength() && bytes > options.getMaxByteLength()) {
-                add(out, at, name, index, Rule.MAX_BYTE_LENGTH,
-                        "must be at most " + options.getMaxByteLength() + " bytes (is " + bytes + ")");
-            }
+            bound(out, at, name, index, Rule.MIN_BYTE_LENGTH, options.hasMinByteLength(), options.getMinByteLength(),
+                    bytes, " bytes");
+            bound(out, at, name, index, Rule.MAX_BYTE_LENGTH, options.hasMaxByteLength(), options.getMaxByteLength(),
+                    bytes, " bytes");
         }
         if (options.hasMinCodepoints() || options.hasMaxCodepoints()) {
             int codepoints = text.codePointCount(0, text.length());
-            if (options.hasMinCodepoints() && codepoints < options.getMinCodepoints()) {
-                add(out, at, name, index, Rule.MIN_CODEPOINTS,
-                        "must be at least " + options.getMinCodepoints() + " characters (is " + codepoints + ")");
-            }
-            if (options.hasMaxCodepoints() && codepoints > options.getMaxCodepoints()) {
-                add(out, at, name, index, Rule.MAX_CODEPOINTS,
-                        "must be at most " + options.getMaxCodepoints() + " characters (is " + codepoints + ")");
-            }
+            bound(out, at, name, index, Rule.MIN_CODEPOINTS, options.hasMinCodepoints(), options.getMinCodepoints(),
+                    codepoints, " characters");
+            bound(out, at, name, index, Rule.MAX_CODEPOINTS, options.hasMaxCodepoints(), options.getMaxCodepoints(),
+                    codepoints, " characters");
         }
     }
 
@@ -110,11 +102,17 @@ final class FieldRules {
         }
         boolean unsigned = field.getType() == FieldDescriptor.Type.UINT32 || field.getType() == FieldDescriptor.Type.FIXED32;
         long value = unsigned ? Integer.toUnsignedLong(number.intValue()) : number.longValue();
-        if (options.hasMinVal() && value < options.getMinVal()) {
-            add(out, at, name, index, Rule.MIN_VALUE, "must be at least " + options.getMinVal() + " (is " + value + ")");
-        }
-        if (options.hasMaxVal() && value > options.getMaxVal()) {
-            add(out, at, name, index, Rule.MAX_VALUE, "must be at most " + options.getMaxVal() + " (is " + value + ")");
+        bound(out, at, name, index, Rule.MIN_VALUE, options.hasMinVal(), options.getMinVal(), value, "");
+        bound(out, at, name, index, Rule.MAX_VALUE, options.hasMaxVal(), options.getMaxVal(), value, "");
+    }
+
+    /** Reports a value below a set {@code MIN_*} limit or above a set {@code MAX_*} limit. */
+    private static void bound(List<SchemaViolation> out, FieldPath at, String name, int index, Rule rule, boolean set,
+            long limit, long value, String unit) {
+        boolean atLeast = rule == Rule.MIN_BYTE_LENGTH || rule == Rule.MIN_CODEPOINTS || rule == Rule.MIN_VALUE;
+        if (set && (atLeast ? value < limit : value > limit)) {
+            add(out, at, name, index, rule,
+                    "must be at " + (atLeast ? "least " : "most ") + limit + unit + " (is " + value + ")");
         }
     }
 
