@@ -1,7 +1,5 @@
 package dev.kikbot.messagepath;
 
-import com.google.protobuf.InvalidProtocolBufferException;
-import com.google.protobuf.util.JsonFormat;
 import dev.kikbot.api.KikParseException;
 import dev.kikbot.messagepath.model.CoreMessage;
 import java.util.Objects;
@@ -9,12 +7,17 @@ import java.util.Objects;
 /**
  * Proto3 JSON of CoreMessages ({@code JsonFormat}), for logs and inspection. Not the Bot API's JSON: keys are
  * the proto3 JSON names ({@code keyboardAttachment}), and 64-bit numbers are strings.
+ *
+ * <p>Needs {@code com.google.protobuf:protobuf-java-util} on the class path, an optional dependency of
+ * kik-messagepath: add it, at the version of your protobuf-java, to use this class. Without it every method
+ * throws an {@link IllegalStateException} that says so; the rest of kik-messagepath does not need it.
  */
 public final class CoreMessageJson {
 
-    private static final JsonFormat.Printer PRINTER = JsonFormat.printer();
-    private static final JsonFormat.Printer COMPACT = JsonFormat.printer().omittingInsignificantWhitespace();
-    private static final JsonFormat.Parser PARSER = JsonFormat.parser();
+    static final String JSON_FORMAT = "com.google.protobuf.util.JsonFormat";
+
+    /** Why JsonFormat cannot be loaded, or null if it can. */
+    private static final ClassNotFoundException MISSING = probe();
 
     private CoreMessageJson() {
     }
@@ -22,41 +25,51 @@ public final class CoreMessageJson {
     /**
      * @param message a CoreMessage
      * @return its proto3 JSON, indented
+     * @throws IllegalStateException if protobuf-java-util is not on the class path
      */
     public static String toJson(CoreMessage message) {
-        return print(PRINTER, message);
+        Objects.requireNonNull(message, "message");
+        requireJsonFormat();
+        return ProtoJsonFormat.print(message, false);
     }
 
     /**
      * @param message a CoreMessage
      * @return its proto3 JSON on one line
+     * @throws IllegalStateException if protobuf-java-util is not on the class path
      */
     public static String toCompactJson(CoreMessage message) {
-        return print(COMPACT, message);
+        Objects.requireNonNull(message, "message");
+        requireJsonFormat();
+        return ProtoJsonFormat.print(message, true);
     }
 
     /**
      * @param json proto3 JSON of a CoreMessage
      * @return the message
      * @throws KikParseException if the JSON is not a CoreMessage
+     * @throws IllegalStateException if protobuf-java-util is not on the class path
      */
     public static CoreMessage fromJson(String json) {
         Objects.requireNonNull(json, "json");
-        CoreMessage.Builder builder = CoreMessage.newBuilder();
-        try {
-            PARSER.merge(json, builder);
-        } catch (InvalidProtocolBufferException e) {
-            throw new KikParseException("Not a CoreMessage in proto3 JSON: " + e.getMessage(), e);
-        }
-        return builder.build();
+        requireJsonFormat();
+        return ProtoJsonFormat.parse(json);
     }
 
-    private static String print(JsonFormat.Printer printer, CoreMessage message) {
-        Objects.requireNonNull(message, "message");
+    private static void requireJsonFormat() {
+        if (MISSING != null) {
+            throw new IllegalStateException("CoreMessageJson needs com.google.protobuf:protobuf-java-util, an optional"
+                    + " dependency of dev.kikbot:kik-messagepath: add it to your build, at the same version as your"
+                    + " com.google.protobuf:protobuf-java (" + JSON_FORMAT + " is not on the class path)", MISSING);
+        }
+    }
+
+    private static ClassNotFoundException probe() {
         try {
-            return printer.print(message);
-        } catch (InvalidProtocolBufferException e) {
-            throw new IllegalStateException("CoreMessage has no Any fields, so printing cannot fail", e);
+            Class.forName(JSON_FORMAT, false, CoreMessageJson.class.getClassLoader());
+            return null;
+        } catch (ClassNotFoundException e) {
+            return e;
         }
     }
 }

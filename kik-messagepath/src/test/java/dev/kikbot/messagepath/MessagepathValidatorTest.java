@@ -77,6 +77,14 @@ class MessagepathValidatorTest {
     }
 
     @Test
+    void byteLengthsAreCountedAsGetBytesWouldCountThem() {
+        for (String text : List.of("", "a", "é", "☃", "😀", "a😀b", "\uD83D", "x\uDE00y", "\uDE00\uD83D")) {
+            assertThat(FieldRules.utf8Length(text)).as(text)
+                    .isEqualTo(text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        }
+    }
+
+    @Test
     void optionalStringsAreCheckedOnlyWhenPresent() throws Exception {
         // SuggestedResponseItem.metadata has min_byte_length 1 but is not mandatory: absent is fine.
         assertThat(violations(core("keyboard_attachment { keyboards { suggested_response_keyboard {"
