@@ -6,12 +6,16 @@
 #
 #   benchmarks/load/run.sh                                   # the full run, about 10 minutes
 #   TARGETS="serve-echo node-echo" RUNS=1 DURATION=5s benchmarks/load/run.sh   # a smoke run
-#   PROFILE=1 TARGETS="serve-echo servlet-echo" RUNS=1 benchmarks/load/run.sh   # JFR of the first run
+#   PROFILE=async TARGETS="serve-echo servlet-echo" RUNS=2 benchmarks/load/run.sh   # CPU profile of run 2
+#   PROFILE=jfr TARGETS="serve-echo servlet-echo" RUNS=2 benchmarks/load/run.sh     # JFR of run 2
 #
 # Knobs (environment): TARGETS, RUNS (3), DURATION (15s), WARMUP (5, seconds), CONNECTIONS (32),
-# THREADS (2), JAVA_OPTS (-Xmx512m), PROFILE (0), SKIP_BUILD (0), OUT (out/<timestamp>), API_PORT (18080),
-# BOT_PORT (18081). Results: $OUT/results.csv (one row a run), $OUT/summary.md (medians and ratios), and
-# per run the full wrk output, the logs of every process and, with PROFILE=1, a .jfr per Java target.
+# THREADS (2), JAVA_OPTS (-Xmx512m), PROFILE (none, jfr or async), PROFILE_RUN (the last), SKIP_BUILD (0),
+# OUT (out/<timestamp>), API_PORT (18080), BOT_PORT (18081). Results: $OUT/results.csv (one row a run),
+# $OUT/summary.md (medians and ratios), and per run the full wrk output, the logs of every process and, when profiling, per Java
+# target the profile of one measured run (PROFILE_RUN): $OUT/<target>.jfr (read it with jfr-top.js) or
+# $OUT/<target>.collapsed.txt, async-profiler's collapsed stacks (read them with collapsed-top.js).
+# Profiles slow the target down: don't mix their numbers with the others'.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -26,7 +30,9 @@ WARMUP=${WARMUP:-5}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
-PROFILE=${PROFILE:-0}
+PROFILE=${PROFILE:-none}
+[[ $PROFILE == 1 ]] && PROFILE=jfr
+PROFILE_RUN=${PROFILE_RUN:-$RUNS}
 SKIP_BUILD=${SKIP_BUILD:-0}
 API_PORT=${API_PORT:-18080}
 BOT_PORT=${BOT_PORT:-18081}
@@ -100,10 +106,26 @@ BODIES=$WORK/bodies-data.lua
 node "$HERE/gen-bodies.js" --out "$BODIES" --api-key "$API_KEY" --n "$N_BODIES" >>"$OUT/run.log"
 export BODIES_DATA=$BODIES WRK_THREADS=$THREADS BOT_USERNAME
 
+ASYNC_PROFILER=
+if [[ $PROFILE == async ]]; then
+    # async-profiler's agent, from its jar on Maven Central (only the library is used, through jcmd).
+    case $(uname -m) in x86_64) platform=linux-x64 ;; aarch64) platform=linux-arm64 ;; *) die "no async-profiler for $(uname -m)" ;; esac
+    jar=$HOME/.m2/repository/tools/profiler/async-profiler/3.0/async-profiler-3.0.jar
+    [[ -f $jar ]] || mvn -B -q dependency:get -Dartifact=tools.profiler:async-profiler:3.0 >>"$OUT/build.log" 2>&1 \
+        || die "could not fetch async-profiler; see $OUT/build.log"
+    mkdir -p "$WORK/async-profiler"
+    unzip -o -q -j "$jar" "$platform/libasyncProfiler.so" -d "$WORK/async-profiler"
+    ASYNC_PROFILER=$WORK/async-profiler/libasyncProfiler.so
+fi
+
 # ---------------------------------------------------------------------------------------------- helpers
 # Messages the stand-in API has received so far.
 api_count() {
     curl -s --max-time 2 "$API_URL/count" | sed -E 's/.*"messages":([0-9]+).*/\1/'
+}
+# Calls to /v1/message and /v1/broadcast it has answered so far.
+api_calls() {
+    curl -s --max-time 2 "$API_URL/count" | sed -E 's/.*"calls":([0-9]+).*/\1/'
 }
 
 # Waits until the stand-in's count has not changed for 1 s, 10 s at most; prints the seconds waited.
@@ -140,11 +162,7 @@ wait_listening() {
 }
 
 start_target() {
-    local name=$1 jfr=()
-    if [[ $PROFILE == 1 ]]; then
-        # Starts after the warm-up and covers the first measured run.
-        jfr=("-XX:StartFlightRecording=delay=$((WARMUP + 4))s,duration=${DURATION},settings=profile,filename=$OUT/$name.jfr")
-    fi
+    local name=$1
     case $name in
         node-echo)
             node "$HERE/kik-node-echo/echo.js" --port "$BOT_PORT" --api "$API_URL" --username "$BOT_USERNAME" \
@@ -155,7 +173,7 @@ start_target() {
             ;;
         serve-echo | serve-nohandler | servlet-echo | servlet-nohandler | jetty-servlet-bare | jetty-handler-bare)
             # shellcheck disable=SC2086
-            java $JAVA_OPTS "${jfr[@]}" -cp "$CLASSPATH_JAVA" LoadTarget "$name" "$BOT_PORT" "$API_URL" \
+            java $JAVA_OPTS -cp "$CLASSPATH_JAVA" LoadTarget "$name" "$BOT_PORT" "$API_URL" \
                 "$BOT_USERNAME" "$API_KEY" >"$OUT/$name.log" 2>&1 &
             ;;
         *) die "unknown target $name (known: $ALL_TARGETS)" ;;
@@ -176,6 +194,32 @@ run_wrk() { # duration file
     timeout 120 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" --latency -s "$HERE/bodies.lua" "$BOT_URL" >"$2" 2>&1 || true
 }
 
+is_java() { [[ $1 != node-* ]]; }
+
+# async-profiler, loaded into the running target (a value with '=' must be quoted for jcmd).
+async_profiler() {
+    jcmd "$TARGET_PID" JVMTI.agent_load "$ASYNC_PROFILER" "\"$1\"" >>"$OUT/$target.log" 2>&1 || log "async-profiler: $1 failed"
+}
+
+# Profiles one measured run of a Java target, started and stopped through jcmd. async-profiler samples
+# with itimer, which charges CPU to whichever thread uses it, short-lived threads included (per-thread
+# perf counters miss threads that live for less than one interval).
+start_profile() {
+    if [[ $PROFILE == async ]]; then
+        async_profiler "start,event=itimer,interval=5ms,threads"
+    else
+        jcmd "$TARGET_PID" JFR.start name=load settings=profile >>"$OUT/$target.log" 2>&1 || log "JFR.start failed"
+    fi
+}
+
+stop_profile() {
+    if [[ $PROFILE == async ]]; then
+        async_profiler "stop,collapsed,file=$OUT/$target.collapsed.txt"
+    else
+        jcmd "$TARGET_PID" JFR.stop name=load "filename=$OUT/$target.jfr" >>"$OUT/$target.log" 2>&1 || log "JFR.stop failed"
+    fi
+}
+
 # One signed request by hand, before any load: the target must answer it 200.
 sanity_request() {
     local line sig body
@@ -193,11 +237,13 @@ STANDIN_PID=$!
 wait_listening "$API_PORT" "$STANDIN_PID" || die "the stand-in API did not start; see $OUT/stand-in-api.log"
 
 RESULTS=$OUT/results.csv
-echo "target,run,rps,p50_us,p90_us,p99_us,p999_us,max_us,requests,non2xx,connect_err,read_err,write_err,timeout_err,ok_2xx,received,received_minus_2xx,rss_kb,threads,target_cpu_pct,standin_cpu_pct,machine_cpu_pct,settle_s" >"$RESULTS"
+echo "target,run,rps,p50_us,p90_us,p99_us,p999_us,max_us,requests,non2xx,connect_err,read_err,write_err,timeout_err,ok_2xx,received,received_minus_2xx,api_calls,rss_kb,threads,target_cpu_pct,standin_cpu_pct,machine_cpu_pct,settle_s" >"$RESULTS"
 cat >"$OUT/settings.txt" <<EOF
-date=$(date -u +%Y-%m-%dT%H:%M:%SZ) commit=$(git -C "$ROOT" rev-parse --short HEAD)
+date=$(date -u +%Y-%m-%dT%H:%M:%SZ) commit=$(git -C "$ROOT" rev-parse --short HEAD) uncommitted_changes=$(git -C "$ROOT" status --porcelain --untracked-files=no | wc -l)
 targets=$TARGETS runs=$RUNS duration=$DURATION warmup=${WARMUP}s connections=$CONNECTIONS threads=$THREADS
 java_opts=$JAVA_OPTS profile=$PROFILE bodies=$N_BODIES
+machine: $(nproc) cores ($(lscpu 2>/dev/null | awk -F: '/Model name/ {gsub(/^ +/, "", $2); print $2}')), $(free -h | awk '/^Mem:/ {print $2}') RAM
+$(java -version 2>&1 | head -1); node $(node --version); $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)
 EOF
 
 for target in $TARGETS; do
@@ -218,14 +264,22 @@ for target in $TARGETS; do
     run_wrk "${WARMUP}s" "$OUT/$target-warmup.txt"
     settle >/dev/null
     for run in $(seq "$RUNS"); do
-        before=$(api_count)
+        before=$(api_count); calls_before=$(api_calls)
         t_cpu0=$(cpu_ticks "$TARGET_PID"); s_cpu0=$(cpu_ticks "$STANDIN_PID"); read -r m_busy0 m_all0 < <(machine_ticks)
+        profiling=0
+        if [[ $PROFILE != none && $run == "$PROFILE_RUN" ]] && is_java "$target"; then
+            profiling=1
+            start_profile
+        fi
         t0=$(date +%s.%N)
         run_wrk "$DURATION" "$OUT/$target-run$run.txt"
         t1=$(date +%s.%N)
+        if [[ $profiling == 1 ]]; then
+            stop_profile
+        fi
         t_cpu1=$(cpu_ticks "$TARGET_PID"); s_cpu1=$(cpu_ticks "$STANDIN_PID"); read -r m_busy1 m_all1 < <(machine_ticks)
         waited=$(settle)
-        after=$(api_count)
+        after=$(api_count); calls_after=$(api_calls)
         rss=$(ps -o rss= -p "$TARGET_PID" | tr -d ' ' || true)
         threads=$(ls "/proc/$TARGET_PID/task" 2>/dev/null | wc -l || true)
         result=$(grep '^RESULT ' "$OUT/$target-run$run.txt" | sed 's/^RESULT //' || true)
@@ -233,7 +287,7 @@ for target in $TARGETS; do
             log "run $run: wrk gave no result; see $OUT/$target-run$run.txt"
             continue
         fi
-        row=$(RESULT="$result" TARGET="$target" RUN="$run" RECEIVED=$((after - before)) RSS="${rss:-0}" THREADS_N="$threads" \
+        row=$(RESULT="$result" TARGET="$target" RUN="$run" RECEIVED=$((after - before)) CALLS=$((calls_after - calls_before)) RSS="${rss:-0}" THREADS_N="$threads" \
             T_CPU=$(calc "($t_cpu1 - $t_cpu0) * 100 / $CLK_TCK / ($t1 - $t0)") \
             S_CPU=$(calc "($s_cpu1 - $s_cpu0) * 100 / $CLK_TCK / ($t1 - $t0)") \
             M_CPU=$(calc "($m_busy1 - $m_busy0) * 100 / ($m_all1 - $m_all0)") SETTLE="$waited" node -e '
@@ -241,7 +295,7 @@ for target in $TARGETS; do
                 const ok = r.requests - r.non2xx, received = Number(e.RECEIVED);
                 const f = (x) => Number(x).toFixed(1);
                 console.log([e.TARGET, e.RUN, r.rps, r.p50_us, r.p90_us, r.p99_us, r.p999_us, r.max_us, r.requests,
-                    r.non2xx, r.connect, r.read, r.write, r.timeout, ok, received, received - ok, e.RSS, e.THREADS_N,
+                    r.non2xx, r.connect, r.read, r.write, r.timeout, ok, received, received - ok, e.CALLS, e.RSS, e.THREADS_N,
                     f(e.T_CPU), f(e.S_CPU), f(e.M_CPU), f(e.SETTLE)].join(","));')
         echo "$row" >>"$RESULTS"
         log "run $run: $row"

@@ -49,21 +49,24 @@ for (const [target, runs] of byTarget) {
     ok: runs.reduce((sum, r) => sum + r.ok_2xx, 0),
     received: runs.reduce((sum, r) => sum + r.received, 0),
     gaps: col(runs, 'received_minus_2xx'),
+    perCall: runs.reduce((sum, r) => sum + (r.api_calls || 0), 0)
+      ? runs.reduce((sum, r) => sum + r.received, 0) / runs.reduce((sum, r) => sum + (r.api_calls || 0), 0) : null,
     rss: col(runs, 'rss_kb').map((kb) => Math.round(kb / 1024)),
     threads: col(runs, 'threads'),
     cpu: median(col(runs, 'target_cpu_pct')),
+    cpuPerRequest: median(runs.map((r) => (r.target_cpu_pct * 1e4) / r.rps)), // µs of CPU per request
     standinCpu: Math.max(...col(runs, 'standin_cpu_pct')),
     machineCpu: median(col(runs, 'machine_cpu_pct')),
   });
 }
 
 const out = [];
-out.push(`Runs per target: ${Math.max(...[...stats.values()].map((s) => s.runs.length))}; median, with the runs' min–max.`);
+out.push(`Runs per target: ${Math.max(...[...stats.values()].map((s) => s.runs.length))}; median, with the runs' min–max. CPU % is of one core (the machine's: of all of them).`);
 out.push('');
-out.push('| target | req/s median (min–max) | p50 ms | p99 ms median (min–max) | p99.9 ms | max ms (worst run) | errors (non-2xx + socket) | 2xx answered / replies received (received − 2xx per run) | RSS MB per run | threads per run | target CPU % | stand-in CPU % (max) | machine CPU % |');
-out.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+out.push('| target | req/s median (min–max) | p50 ms | p99 ms median (min–max) | p99.9 ms | max ms (worst run) | errors (non-2xx + socket) | 2xx answered / replies received (received − 2xx per run) | replies per API call | RSS MB per run | threads per run | target CPU % (µs CPU per request) | stand-in CPU % (max) | machine CPU % |');
+out.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const [target, s] of stats) {
-  out.push(`| ${target} | ${k(s.rps)} (${k(s.rpsMin)}–${k(s.rpsMax)}) | ${ms(s.p50)} | ${ms(s.p99)} (${ms(s.p99Min)}–${ms(s.p99Max)}) | ${ms(s.p999)} | ${ms(s.max)} | ${s.errors} | ${k(s.ok)} / ${k(s.received)} (${s.gaps.join(', ')}) | ${s.rss.join(' → ')} | ${s.threads.join(', ')} | ${s.cpu.toFixed(0)} | ${s.standinCpu.toFixed(0)} | ${s.machineCpu.toFixed(0)} |`);
+  out.push(`| ${target} | ${k(s.rps)} (${k(s.rpsMin)}–${k(s.rpsMax)}) | ${ms(s.p50)} | ${ms(s.p99)} (${ms(s.p99Min)}–${ms(s.p99Max)}) | ${ms(s.p999)} | ${ms(s.max)} | ${s.errors} | ${k(s.ok)} / ${k(s.received)} (${s.gaps.join(', ')}) | ${s.perCall === null ? '–' : s.perCall.toFixed(2)} | ${s.rss.join(' → ')} | ${s.threads.join(', ')} | ${s.cpu.toFixed(0)} (${s.cpuPerRequest.toFixed(0)}) | ${s.standinCpu.toFixed(0)} | ${s.machineCpu.toFixed(0)} |`);
 }
 out.push('');
 
