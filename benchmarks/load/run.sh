@@ -11,7 +11,8 @@
 #
 # Knobs (environment): TARGETS, RUNS (3), DURATION (15s), WARMUP (5, seconds), CONNECTIONS (32),
 # THREADS (2), JAVA_OPTS (-Xmx512m), PROFILE (none, jfr or async), PROFILE_RUN (the last), SKIP_BUILD (0),
-# OUT (out/<timestamp>), API_PORT (18080), BOT_PORT (18081). Results: $OUT/results.csv (one row a run),
+# OUT (out/<timestamp>), API_PORT (18080), BOT_PORT (18081), API_DELAY_MS (0: how long the stand-in API
+# holds each answer). Results: $OUT/results.csv (one row a run),
 # $OUT/summary.md (medians and ratios), and per run the full wrk output, the logs of every process and, when profiling, per Java
 # target the profile of one measured run (PROFILE_RUN): $OUT/<target>.jfr (read it with jfr-top.js) or
 # $OUT/<target>.collapsed.txt, async-profiler's collapsed stacks (read them with collapsed-top.js).
@@ -36,6 +37,7 @@ PROFILE_RUN=${PROFILE_RUN:-$RUNS}
 SKIP_BUILD=${SKIP_BUILD:-0}
 API_PORT=${API_PORT:-18080}
 BOT_PORT=${BOT_PORT:-18081}
+API_DELAY_MS=${API_DELAY_MS:-0}
 BOT_USERNAME=loadbot
 API_KEY=5d7a2c3e-8f1b-4a6d-9c2e-0b3f4a5d6e7f # a fixed, made-up key: the stand-in and the bodies agree on it
 N_BODIES=1000
@@ -232,7 +234,7 @@ sanity_request() {
 
 # ---------------------------------------------------------------------------------------------- run
 node "$HERE/stand-in-api.js" --port "$API_PORT" --username "$BOT_USERNAME" --api-key "$API_KEY" \
-    >"$OUT/stand-in-api.log" 2>&1 &
+    --delay-ms "$API_DELAY_MS" >"$OUT/stand-in-api.log" 2>&1 &
 STANDIN_PID=$!
 wait_listening "$API_PORT" "$STANDIN_PID" || die "the stand-in API did not start; see $OUT/stand-in-api.log"
 
@@ -241,7 +243,7 @@ echo "target,run,rps,p50_us,p90_us,p99_us,p999_us,max_us,requests,non2xx,connect
 cat >"$OUT/settings.txt" <<EOF
 date=$(date -u +%Y-%m-%dT%H:%M:%SZ) commit=$(git -C "$ROOT" rev-parse --short HEAD) uncommitted_changes=$(git -C "$ROOT" status --porcelain --untracked-files=no | wc -l)
 targets=$TARGETS runs=$RUNS duration=$DURATION warmup=${WARMUP}s connections=$CONNECTIONS threads=$THREADS
-java_opts=$JAVA_OPTS profile=$PROFILE bodies=$N_BODIES
+java_opts=$JAVA_OPTS profile=$PROFILE bodies=$N_BODIES api_delay_ms=$API_DELAY_MS
 machine: $(nproc) cores ($(lscpu 2>/dev/null | awk -F: '/Model name/ {gsub(/^ +/, "", $2); print $2}')), $(free -h | awk '/^Mem:/ {print $2}') RAM
 $(java -version 2>&1 | head -1); node $(node --version); $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)
 EOF

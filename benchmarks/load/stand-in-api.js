@@ -4,7 +4,10 @@
 // and counts the messages it was sent. No dependencies; one process (its CPU is reported so that a run
 // can tell whether this server was the bottleneck).
 //
-//   node stand-in-api.js --port 18080 [--username loadbot --api-key KEY]
+//   node stand-in-api.js --port 18080 [--username loadbot --api-key KEY] [--delay-ms 0]
+//
+// --delay-ms holds every answer to /v1/message and /v1/broadcast that long, as a distant API would
+// (the real one is across the internet, not 0.1 ms away on loopback).
 //
 // With --username and --api-key, a call without the matching Basic auth is answered 401 and counted as
 // such (and its messages are not counted as received).
@@ -21,6 +24,7 @@ function arg(name, fallback) {
 const port = Number(arg('--port', '18080'));
 const username = arg('--username', null);
 const apiKey = arg('--api-key', null);
+const delayMs = Number(arg('--delay-ms', '0'));
 const expectedAuth = username && apiKey
   ? 'Basic ' + Buffer.from(`${username}:${apiKey}`).toString('base64') : null;
 
@@ -84,6 +88,13 @@ const server = http.createServer((req, res) => {
       stats.broadcastMessages += messages.length;
     }
     stats.batchSizes[messages.length] = (stats.batchSizes[messages.length] || 0) + 1;
+    if (delayMs > 0) {
+      setTimeout(() => {
+        res.writeHead(200, OK_HEADERS);
+        res.end(OK);
+      }, delayMs);
+      return;
+    }
     res.writeHead(200, OK_HEADERS);
     res.end(OK);
   });

@@ -34,7 +34,11 @@ import org.eclipse.jetty.util.Callback;
  *   <li>{@code jetty-handler-bare}: a plain Jetty (core) handler that reads the body and answers 200 OK.
  * </ul>
  *
- * <p>{@code java LoadTarget MODE PORT API_URL USERNAME API_KEY}; runs until killed.
+ * <p>{@code java LoadTarget MODE PORT API_URL USERNAME API_KEY}; runs until killed. For experiments only,
+ * {@code -Dload.maxConcurrentSends=N} builds the echo bots with that many {@code /v1/message} calls in
+ * flight instead of the library's default, and {@code -Dload.acknowledgeFirst=true} with
+ * {@code acknowledgeBeforeHandling()} (200 before the reply is sent, as kik-node does); the handler is
+ * {@link EchoBot}'s.
  */
 public final class LoadTarget {
 
@@ -53,9 +57,9 @@ public final class LoadTarget {
         int port = Integer.parseInt(args[1]);
         KikApi kik = KikApi.builder(args[3], args[4]).baseUrl(args[2]).build();
         switch (mode) {
-            case "serve-echo" -> EchoBot.create(kik).serve("127.0.0.1", port);
+            case "serve-echo" -> echo(kik).serve("127.0.0.1", port);
             case "serve-nohandler" -> noHandlers(kik).serve("127.0.0.1", port);
-            case "servlet-echo" -> jetty(port, servlet(new KikBotServlet(EchoBot.create(kik))));
+            case "servlet-echo" -> jetty(port, servlet(new KikBotServlet(echo(kik))));
             case "servlet-nohandler" -> jetty(port, servlet(new KikBotServlet(noHandlers(kik))));
             case "jetty-servlet-bare" -> jetty(port, servlet(new BareServlet()));
             case "jetty-handler-bare" -> jetty(port, new BareHandler());
@@ -66,6 +70,22 @@ public final class LoadTarget {
         }
         System.out.println("LoadTarget " + mode + " on http://127.0.0.1:" + port + " (pid " + ProcessHandle.current().pid() + ")");
         new CountDownLatch(1).await(); // until killed
+    }
+
+    private static Bot echo(KikApi kik) {
+        String sends = System.getProperty("load.maxConcurrentSends");
+        boolean acknowledgeFirst = Boolean.getBoolean("load.acknowledgeFirst");
+        if (sends == null && !acknowledgeFirst) {
+            return EchoBot.create(kik);
+        }
+        Bot.Builder builder = Bot.builder(kik).onText((message, context) -> context.reply(message.body().orElse("")));
+        if (sends != null) {
+            builder.maxConcurrentSends(Integer.parseInt(sends));
+        }
+        if (acknowledgeFirst) {
+            builder.acknowledgeBeforeHandling();
+        }
+        return builder.build();
     }
 
     private static Bot noHandlers(KikApi kik) {
