@@ -15,10 +15,7 @@ import dev.kikbot.api.message.SuggestedResponseKeyboard;
 import dev.kikbot.api.message.TextMessage;
 import dev.kikbot.api.message.TextResponse;
 import dev.kikbot.bot.Harness.Transport;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -168,29 +165,5 @@ class BotApiTest {
         assertThatThrownBy(() -> Bot.builder(kik).incomingPath("/same").kikCodePath("/same").build())
                 .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> Bot.builder(kik).maxBodyBytes(0)).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    private static final class MutableClock extends Clock {
-
-        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -6,11 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import dev.kikbot.bot.Harness.Transport;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -45,29 +41,13 @@ class WebhookLogTest {
 
     @Test
     void rejectionsAreLimitedToTenLinesAMinuteAndTheRestAreCounted() {
-        AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-22T10:00:00Z"));
-        Clock clock = new Clock() {
-            @Override
-            public Instant instant() {
-                return now.get();
-            }
-
-            @Override
-            public java.time.ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-        };
+        MutableClock clock = new MutableClock();
         try (Harness h = new Harness(Transport.JDK_SERVER, b -> b.clock(clock))) {
             for (int i = 0; i < 13; i++) {
                 h.request("GET", "/incoming");
             }
             assertThat(h.logs.warnings()).hasSize(RejectionLog.LINES_PER_MINUTE);
-            now.set(now.get().plus(Duration.ofSeconds(61)));
+            clock.advance(Duration.ofSeconds(61));
             h.request("GET", "/incoming");
             assertThat(h.logs.warnings()).hasSize(RejectionLog.LINES_PER_MINUTE + 2);
             assertThat(h.logs.warnings().get(RejectionLog.LINES_PER_MINUTE))
