@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kikbot.api.RecordingServer.Request;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import dev.kikbot.api.message.TextMessage;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -77,6 +79,26 @@ class KikApiHttpTest {
         assertThat(server.maxInFlight()).isEqualTo(3);
         assertThat(server.requests().stream().map(Request::remotePort).distinct().count())
                 .as("connections").isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void callsReuseTheClientsThreadsRatherThanStartingOneEach() throws Exception {
+        KikApi kik = client().maxConcurrentRequests(2).build();
+        kik.getConfiguration(); // the JDK client's own threads start here, once
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long startedBefore = threads.getTotalStartedThreadCount();
+        List<String> answeredOn = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            server.hold();
+            CompletableFuture<String> thread = kik.getConfigurationAsync()
+                    .thenApply(answer -> Thread.currentThread().getName());
+            server.awaitRequests(i + 2, Duration.ofSeconds(10));
+            server.release();
+            answeredOn.add(thread.join());
+        }
+        assertThat(threads.getTotalStartedThreadCount() - startedBefore).as("threads started for 50 calls")
+                .isLessThanOrEqualTo(5);
+        assertThat(answeredOn).allSatisfy(name -> assertThat(name).startsWith("kik-api-"));
     }
 
     @Test

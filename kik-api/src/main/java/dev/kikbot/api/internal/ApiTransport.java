@@ -3,6 +3,8 @@ package dev.kikbot.api.internal;
 import dev.kikbot.api.KikApiException;
 import dev.kikbot.api.KikException;
 import dev.kikbot.api.RetryPolicy;
+import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +15,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
@@ -60,6 +64,7 @@ public final class ApiTransport {
     private final String authorization;
     private final Settings settings;
     private final AsyncLimiter limiter;
+    private final Executor senders;
 
     /**
      * @param client the HTTP client
@@ -76,6 +81,7 @@ public final class ApiTransport {
                 .encodeToString((username + ":" + apiKey).getBytes(StandardCharsets.UTF_8));
         this.settings = settings;
         this.limiter = new AsyncLimiter(settings.maxConcurrentRequests());
+        this.senders = SendThreads.upTo(settings.maxConcurrentRequests());
     }
 
     /**
@@ -114,13 +120,27 @@ public final class ApiTransport {
             CompletableFuture<byte[]> result) {
     }
 
-    /** Each attempt takes a permit of its own, so a call waiting to retry leaves room for other calls. */
+    /**
+     * Each attempt takes a permit of its own, so a call waiting to retry leaves room for other calls.
+     *
+     * <p>The blocking {@code send}, on a thread of our own, rather than {@code sendAsync}: the JDK client
+     * completes {@code sendAsync}'s future on CompletableFuture's default executor, which on a machine with
+     * two cores or fewer starts a new thread for every task. That was one new OS thread per API call, and a
+     * quarter of a busy bot's CPU. The permits bound the threads: one per request in flight.
+     */
     private void attempt(Call call, int attempt) {
         AtomicLong started = new AtomicLong();
-        limiter.submit(() -> {
+        limiter.submit(() -> CompletableFuture.supplyAsync(() -> {
             started.set(System.nanoTime()); // not while the attempt waited for a permit
-            return client.sendAsync(call.request, HttpResponse.BodyHandlers.ofByteArray());
-        }).whenComplete((response, error) -> {
+            try {
+                return client.send(call.request, HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CompletionException(new InterruptedIOException("interrupted while waiting for the answer"));
+            }
+        }, senders)).whenComplete((response, error) -> {
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started.get());
             try {
                 if (error != null) {
