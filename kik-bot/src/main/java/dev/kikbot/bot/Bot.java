@@ -84,7 +84,8 @@ public final class Bot implements AutoCloseable {
         this.errors = new ErrorReporter(options.errorHandler());
         this.timer = new ScheduledThreadPoolExecutor(1, Threads.named("kik-bot-timer"));
         timer.setRemoveOnCancelPolicy(true);
-        this.outbox = new Outbox(kik, errors, options.maxConcurrentSends(), options.outboxCapacity());
+        this.outbox = new Outbox(kik, errors, options.maxConcurrentSends(), options.outboxCapacity(), timer,
+                System::nanoTime);
         this.dispatcher = new Dispatcher(this, builder.routes, builder.hooks, errors, outbox, timer,
                 options.maxReplyDelay());
         this.webhook = new WebhookHandler(options, kik, dispatcher);

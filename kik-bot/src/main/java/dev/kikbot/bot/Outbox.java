@@ -14,13 +14,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * Every message the bot sends to {@code /v1/message} passes through here. Messages waiting while earlier
  * sends are in flight go out together, up to the API's limits (25 a call, 5 per recipient), so a busy bot
  * makes few calls; an idle one sends at once. A recipient's messages are never in two calls at the same
  * time, so they arrive in the order they were sent.
+ *
+ * <p>A call costs far more than a message in it (the load run measured about 400 µs of CPU per call,
+ * whatever its size), so a call with room to spare opens only while fewer than {@value #OPEN_CALLS} calls
+ * are in flight, or once its oldest message has waited {@link #MAX_WAIT}; a full call opens whenever
+ * {@code maxConcurrentSends} allows. An idle bot thus sends at once, and a busy one fills its calls: in the
+ * load run, replies per call went from 3.2 to 10 and more, and the webhooks answered per second with them.
  *
  * <p>One bad message must not sink the others in its call: when the API refuses a call with 400, its
  * messages are sent again per recipient, and then one by one, so each gets its own outcome. Every message's
@@ -34,21 +45,39 @@ final class Outbox {
 
     /** How far down the queue a batch looks for recipients that are free to send to. */
     private static final int SCAN_LIMIT = 1_000;
+    /** How many calls may be in flight before a call waits to fill up. */
+    static final int OPEN_CALLS = 2;
+    /** The longest a message waits for a fuller call while other calls are in flight. */
+    static final Duration MAX_WAIT = Duration.ofMillis(5);
+
+    /** A message in the queue, and since when. */
+    private record Queued(Item item, long since) {
+    }
 
     private final KikApi kik;
     private final ErrorReporter errors;
     private final int maxConcurrentSends;
     private final int capacity;
-    private final ArrayDeque<Item> pending = new ArrayDeque<>();
+    private final ScheduledExecutorService timer;
+    private final LongSupplier nanoTime;
+    private final ArrayDeque<Queued> pending = new ArrayDeque<>();
     private final Set<String> busy = new HashSet<>();
     private int sending;
+    private boolean timerSet;
     private CompletableFuture<Void> idle;
 
-    Outbox(KikApi kik, ErrorReporter errors, int maxConcurrentSends, int capacity) {
+    /**
+     * @param timer opens calls whose messages waited {@link #MAX_WAIT}
+     * @param nanoTime the time the waits are measured in, {@code System::nanoTime} but in tests
+     */
+    Outbox(KikApi kik, ErrorReporter errors, int maxConcurrentSends, int capacity, ScheduledExecutorService timer,
+            LongSupplier nanoTime) {
         this.kik = kik;
         this.errors = errors;
         this.maxConcurrentSends = maxConcurrentSends;
         this.capacity = capacity;
+        this.timer = timer;
+        this.nanoTime = nanoTime;
     }
 
     /** Queues messages and starts what can be sent; fails them at once if the queue is full. */
@@ -58,7 +87,8 @@ final class Outbox {
             if (pending.size() + items.size() > capacity) {
                 batches = null;
             } else {
-                pending.addAll(items);
+                long now = nanoTime.getAsLong();
+                items.forEach(item -> pending.add(new Queued(item, now)));
                 batches = takeBatches();
             }
         }
@@ -80,6 +110,16 @@ final class Outbox {
             idle = new CompletableFuture<>();
         }
         return idle;
+    }
+
+    /** Opens the calls that waited long enough to fill up. */
+    private void timerFired() {
+        List<List<Item>> batches;
+        synchronized (this) {
+            timerSet = false;
+            batches = takeBatches();
+        }
+        batches.forEach(this::send);
     }
 
     private void send(List<Item> batch) {
@@ -152,9 +192,15 @@ final class Outbox {
     private List<List<Item>> takeBatches() {
         List<List<Item>> batches = new ArrayList<>();
         while (sending < maxConcurrentSends && !pending.isEmpty()) {
+            long waited = nanoTime.getAsLong() - pending.peekFirst().since();
+            if (sending >= OPEN_CALLS && pending.size() < OutgoingRules.MAX_MESSAGES_PER_REQUEST
+                    && waited < MAX_WAIT.toNanos()) {
+                wakeAfter(MAX_WAIT.toNanos() - waited);
+                break;
+            }
             List<Item> batch = takeBatch();
             if (batch.isEmpty()) {
-                break;
+                break; // every waiting recipient has a call in flight; its end takes the next batch
             }
             sending++;
             batches.add(batch);
@@ -162,15 +208,27 @@ final class Outbox {
         return batches;
     }
 
+    private void wakeAfter(long nanos) {
+        if (timerSet) {
+            return;
+        }
+        try {
+            timer.schedule(this::timerFired, nanos, TimeUnit.NANOSECONDS);
+            timerSet = true;
+        } catch (RejectedExecutionException closed) {
+            // The bot is closing; the calls in flight take what waits when they end.
+        }
+    }
+
     /** The oldest messages that fit in one call, skipping recipients with a call in flight. */
     private List<Item> takeBatch() {
         List<Item> batch = new ArrayList<>();
         Map<String, Integer> taken = new HashMap<>();
         Set<String> held = new HashSet<>();
-        Iterator<Item> queue = pending.iterator();
+        Iterator<Queued> queue = pending.iterator();
         for (int scanned = 0; queue.hasNext() && scanned < SCAN_LIMIT
                 && batch.size() < OutgoingRules.MAX_MESSAGES_PER_REQUEST; scanned++) {
-            Item item = queue.next();
+            Item item = queue.next().item();
             String to = recipient(item);
             if (held.contains(to) || busy.contains(to)
                     || taken.getOrDefault(to, 0) == OutgoingRules.MAX_MESSAGES_PER_RECIPIENT) {
