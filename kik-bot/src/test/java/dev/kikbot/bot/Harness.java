@@ -43,7 +43,7 @@ final class Harness implements AutoCloseable {
     private final List<BotServer> servers = new ArrayList<>();
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    Harness(Transport transport, UnaryOperator<Bot.Builder> configure) {
+    Harness(Transport transport, UnaryOperator<BotBuilder> configure) {
         try {
             api = new RecordingServer();
             kik = KikApi.builder(USERNAME, API_KEY).baseUrl(api.url()).retryPolicy(RetryPolicy.none()).build();
