@@ -1,5 +1,6 @@
 import dev.kikbot.api.KikApi;
 import dev.kikbot.bot.Bot;
+import dev.kikbot.bot.BotBuilder;
 import dev.kikbot.bot.KikBotServlet;
 import dev.kikbot.examples.EchoBot;
 import jakarta.servlet.http.HttpServlet;
@@ -78,7 +79,7 @@ public final class LoadTarget {
         if (sends == null && !acknowledgeFirst) {
             return EchoBot.create(kik);
         }
-        Bot.Builder builder = Bot.builder(kik).onText((message, context) -> context.reply(message.body().orElse("")));
+        BotBuilder builder = Bot.builder(kik).onText((message, context) -> context.reply(message.body().orElse("")));
         if (sends != null) {
             builder.maxConcurrentSends(Integer.parseInt(sends));
         }

@@ -14,6 +14,7 @@ import dev.kikbot.api.message.TextMessage;
 import dev.kikbot.api.message.TextResponse;
 import dev.kikbot.api.message.VideoMessage;
 import dev.kikbot.bot.Bot;
+import dev.kikbot.bot.BotBuilder;
 import java.time.Duration;
 import java.util.Map;
 
@@ -60,7 +61,7 @@ public final class ShowcaseBot {
      * @param kik the bot's API client
      * @return the showcase bot's builder, to add a webhook URL or more handlers
      */
-    public static Bot.Builder builder(KikApi kik) {
+    public static BotBuilder builder(KikApi kik) {
         return Bot.builder(kik)
                 .staticKeyboard(menu())
                 .use((message, context) -> {
@@ -119,7 +120,7 @@ public final class ShowcaseBot {
      */
     public static void main(String[] args) {
         Launcher.run(args, settings -> {
-            Bot.Builder builder = builder(settings.kikApi());
+            BotBuilder builder = builder(settings.kikApi());
             settings.webhook().ifPresent(builder::webhookUrl);
             Bot bot = builder.build();
             if (settings.webhook().isPresent()) {

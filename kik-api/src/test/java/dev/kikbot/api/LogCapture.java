@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Collects what a logger logs, from the given level up, instead of printing it: a test asserts on the lines
- * it expects, and a passing build prints none of them. Close it to restore the logger.
+ * it expects, and a passing build prints none of them. Close it to restore the logger. Shared with the
+ * other modules' tests through the test-jar.
  */
 public final class LogCapture implements AutoCloseable {
 
@@ -36,6 +37,17 @@ public final class LogCapture implements AutoCloseable {
     /** @return the captured events' formatted messages, in order */
     public List<String> lines() {
         return events().stream().map(ILoggingEvent::getFormattedMessage).toList();
+    }
+
+    /** @return the formatted messages of the events at exactly {@code level}, in order */
+    public List<String> lines(Level level) {
+        return events().stream().filter(e -> e.getLevel() == level).map(ILoggingEvent::getFormattedMessage).toList();
+    }
+
+    /** @return the formatted messages at WARN and above, in order: what a test expects none of, or exactly these */
+    public List<String> warnings() {
+        return events().stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
+                .map(ILoggingEvent::getFormattedMessage).toList();
     }
 
     /** @return the captured events, in order */

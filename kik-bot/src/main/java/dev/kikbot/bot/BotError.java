@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Something that went wrong while the bot handled or answered a message: a handler threw, or a message it
- * sent was refused or never arrived. Every such failure reaches {@link Bot.Builder#onError} once.
+ * sent was refused or never arrived. Every such failure reaches {@link BotBuilder#onError} once.
  */
 public final class BotError {
 

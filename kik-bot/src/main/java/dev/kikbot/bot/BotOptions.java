@@ -1,5 +1,6 @@
 package dev.kikbot.bot;
 
+import dev.kikbot.api.Configuration;
 import dev.kikbot.api.Features;
 import dev.kikbot.api.message.Keyboard;
 import java.time.Clock;
@@ -7,8 +8,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Everything {@link Bot.Builder} sets besides handlers and hooks, frozen. Defaults and their reasons are on
- * the builder's methods.
+ * Everything {@link BotBuilder} sets besides handlers and hooks, frozen. Defaults and their reasons are on
+ * the builder's methods; the rules are in {@link BotOptionsDraft}.
  */
 record BotOptions(
         String incomingPath,
@@ -31,4 +32,15 @@ record BotOptions(
         Duration userCacheTtl,
         ErrorHandler errorHandler,
         Clock clock) {
+
+    /**
+     * @return what {@link Bot#updateConfiguration()} registers: webhook, all four flags, static keyboard
+     * @throws IllegalStateException without a webhook URL, which the API requires
+     */
+    Configuration configuration() {
+        String webhook = webhookUrl.orElseThrow(() -> new IllegalStateException(
+                "no webhook URL: set BotBuilder.webhookUrl(...) or BotBuilder.baseUrl(...)"));
+        return Configuration.builder().webhook(webhook).features(features)
+                .staticKeyboard(staticKeyboard.orElse(null)).build();
+    }
 }

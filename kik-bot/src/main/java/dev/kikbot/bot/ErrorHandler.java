@@ -2,7 +2,7 @@ package dev.kikbot.bot;
 
 /**
  * Receives every handler exception and every message the bot failed to send. The default logs each at
- * WARN, once; set your own with {@link Bot.Builder#onError} to count, alert or retry.
+ * WARN, once; set your own with {@link BotBuilder#onError} to count, alert or retry.
  */
 @FunctionalInterface
 public interface ErrorHandler {

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * body, 403 when {@code X-Kik-Username} names another bot, 400 with a reason for a body that is not
  * {@code {"messages":[...]}}, and 200 {@code OK} once every message was handled and every reply was
  * accepted by the API or reported as failed. So a slow API slows the webhook down instead of filling
- * memory. With {@link Bot.Builder#acknowledgeBeforeHandling()} it answers 200 at once and queues the
+ * memory. With {@link BotBuilder#acknowledgeBeforeHandling()} it answers 200 at once and queues the
  * messages, or 503 when the queue is full. Past the bound on requests in progress, and once the bot is
  * closing, it answers 503 with {@code Retry-After}. On the Kik Code path ({@code /kik-code.png}) a GET
  * redirects to the bot's code image. Anything else is 404. Every rejected request is logged at WARN (at

@@ -5,6 +5,7 @@ import static dev.kikbot.bot.Harness.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kikbot.api.KikSignature;
+import dev.kikbot.api.LogCapture;
 import dev.kikbot.api.RecordingServer.Answer;
 import dev.kikbot.bot.Harness.Transport;
 import java.net.http.HttpResponse;
@@ -78,7 +79,7 @@ class BackpressureTest {
     void afterCloseTheWebhookAnswers503InsteadOfThrowing() {
         Bot bot = Bot.builder(dev.kikbot.api.KikApi.builder("testbot", Harness.API_KEY).build())
                 .acknowledgeBeforeHandling().build();
-        try (LogCapture logs = new LogCapture()) {
+        try (LogCapture logs = Harness.botLogs()) {
             bot.close();
             String body = envelope(text("laura", "hi"));
             WebhookResponse response = bot.webhook().handle("POST", "/incoming",

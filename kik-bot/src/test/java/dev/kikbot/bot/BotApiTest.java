@@ -29,7 +29,7 @@ class BotApiTest {
 
     private static final String PROFILE = "{\"firstName\":\"Laura\",\"lastName\":\"P\",\"timezone\":\"America/Toronto\"}";
 
-    private static Harness harness(java.util.function.UnaryOperator<Bot.Builder> configure) {
+    private static Harness harness(java.util.function.UnaryOperator<BotBuilder> configure) {
         return new Harness(Transport.JDK_SERVER, configure);
     }
 

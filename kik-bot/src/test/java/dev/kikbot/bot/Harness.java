@@ -1,7 +1,9 @@
 package dev.kikbot.bot;
 
+import ch.qos.logback.classic.Level;
 import dev.kikbot.api.KikApi;
 import dev.kikbot.api.KikSignature;
+import dev.kikbot.api.LogCapture;
 import dev.kikbot.api.RecordingServer;
 import dev.kikbot.api.RetryPolicy;
 import java.io.IOException;
@@ -34,7 +36,7 @@ final class Harness implements AutoCloseable {
         JDK_SERVER, SERVLET
     }
 
-    final LogCapture logs = new LogCapture();
+    final LogCapture logs = botLogs();
     final RecordingServer api;
     final KikApi kik;
     final Bot bot;
@@ -43,7 +45,7 @@ final class Harness implements AutoCloseable {
     private final List<BotServer> servers = new ArrayList<>();
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    Harness(Transport transport, UnaryOperator<Bot.Builder> configure) {
+    Harness(Transport transport, UnaryOperator<BotBuilder> configure) {
         try {
             api = new RecordingServer();
             kik = KikApi.builder(USERNAME, API_KEY).baseUrl(api.url()).retryPolicy(RetryPolicy.none()).build();
@@ -56,7 +58,7 @@ final class Harness implements AutoCloseable {
             } else {
                 // Jetty warns about the connections tests close on purpose; it is only the test's container.
                 ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.eclipse.jetty"))
-                        .setLevel(ch.qos.logback.classic.Level.ERROR);
+                        .setLevel(Level.ERROR);
                 Server jetty = new Server();
                 ServerConnector connector = new ServerConnector(jetty);
                 connector.setHost("127.0.0.1");
@@ -121,6 +123,14 @@ final class Harness implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * @return what the bot logs from INFO up, held back from the test output for the test to assert on; a
+     *     passing test prints none of it
+     */
+    static LogCapture botLogs() {
+        return LogCapture.of("dev.kikbot.bot", Level.INFO);
     }
 
     /** One incoming message of a type, from a user, as Kik's webhook carries it. */

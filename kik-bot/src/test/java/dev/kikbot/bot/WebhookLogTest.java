@@ -17,7 +17,7 @@ class WebhookLogTest {
     @Test
     void startingSaysWhereAndWhetherSignaturesAreChecked() {
         try (Harness h = new Harness(Transport.JDK_SERVER, b -> b)) {
-            assertThat(h.logs.at(Level.INFO)).containsExactly(
+            assertThat(h.logs.lines(Level.INFO)).containsExactly(
                     "Bot testbot listening on " + h.url() + "/incoming, checking signatures");
         }
     }

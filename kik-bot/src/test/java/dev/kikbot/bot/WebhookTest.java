@@ -253,7 +253,7 @@ class WebhookTest {
 
     @Test
     void skippingTheSignatureCheckIsLoud() {
-        try (Harness h = new Harness(Transport.JDK_SERVER, Bot.Builder::skipSignatureCheckForTestingOnly)) {
+        try (Harness h = new Harness(Transport.JDK_SERVER, BotBuilder::skipSignatureCheckForTestingOnly)) {
             assertThat(h.post("/incoming", envelope(text("laura", "hi")), null).statusCode()).isEqualTo(200);
             assertThat(h.logs.warnings()).anySatisfy(line -> assertThat(line).contains("does NOT verify X-Kik-Signature"));
         }
