@@ -25,11 +25,13 @@ final class HttpConnection implements Runnable {
     private final Socket socket;
     private final WebhookHandler webhook;
     private final AtomicInteger state = new AtomicInteger(IDLE);
+    private final String address;
 
     HttpConnection(BotServer server, Socket socket, WebhookHandler webhook) {
         this.server = server;
         this.socket = socket;
         this.webhook = webhook;
+        this.address = socket.getInetAddress().getHostAddress() + ":" + socket.getPort();
     }
 
     @Override
@@ -117,7 +119,8 @@ final class HttpConnection implements Runnable {
         }
     }
 
+    /** @return the client's address and port, such as {@code 127.0.0.1:53124} */
     String address() {
-        return socket.getRemoteSocketAddress().toString().replaceFirst("^/", "");
+        return address;
     }
 }
