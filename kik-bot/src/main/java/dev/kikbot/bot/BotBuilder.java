@@ -214,7 +214,8 @@ public final class BotBuilder {
     }
 
     /**
-     * @param queueCapacity the most acknowledged requests waiting to be handled
+     * @param queueCapacity the most acknowledged requests not yet settled: waiting to be handled, or
+     *     handled with replies still on their way to the API
      * @return this builder
      * @see #acknowledgeBeforeHandling()
      */

@@ -75,6 +75,27 @@ class BackpressureTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void acknowledgedRequestsAreHandledWhileEarlierRepliesWaitForTheApi(Transport transport) throws Exception {
+        int requests = 12; // more than the queue's handler threads
+        CountDownLatch handled = new CountDownLatch(requests);
+        try (Harness h = new Harness(transport, b -> b.acknowledgeBeforeHandling(100).onText((m, ctx) -> {
+            ctx.reply("done");
+            handled.countDown();
+        }))) {
+            h.api.hold();
+            for (int i = 0; i < requests; i++) {
+                assertThat(h.post(envelope(text("user" + i, "hi"))).statusCode()).isEqualTo(200);
+            }
+            assertThat(handled.await(10, TimeUnit.SECONDS)).as("handled although no reply was accepted yet").isTrue();
+            h.api.release();
+            assertThat(h.bot.close(Duration.ofSeconds(10))).isTrue();
+            assertThat(h.api.requests().stream().mapToInt(r -> r.body().split("\"done\"", -1).length - 1).sum())
+                    .as("every reply sent").isEqualTo(requests);
+        }
+    }
+
     @Test
     void afterCloseTheWebhookAnswers503InsteadOfThrowing() {
         Bot bot = Bot.builder(dev.kikbot.api.KikApi.builder("testbot", Harness.API_KEY).build())
