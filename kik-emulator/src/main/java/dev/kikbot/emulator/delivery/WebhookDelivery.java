@@ -108,9 +108,32 @@ public final class WebhookDelivery implements AutoCloseable {
 
     private void submit(String bot, Lane lane) {
         try {
-            workers.execute(() -> run(bot));
+            workers.execute(() -> runGuarded(bot));
         } catch (RejectedExecutionException shutDown) {
             lane.running = false;
+        }
+    }
+
+    /**
+     * A failure of the emulator itself (the database closed under a stopping emulator, say) ends the lane
+     * with a log line instead of a dead thread's stack trace; the messages stay in the outbox.
+     */
+    private void runGuarded(String bot) {
+        try {
+            run(bot);
+        } catch (RuntimeException e) {
+            boolean stopping;
+            synchronized (lanes) {
+                Lane lane = lanes.get(bot);
+                lane.running = false;
+                lane.again = false;
+                stopping = closed;
+            }
+            if (stopping) {
+                LOG.debug("Delivery to bot {} stopped with the emulator: {}", bot, e.toString());
+            } else {
+                LOG.error("Delivery to bot {} failed in the emulator; its messages stay in the outbox", bot, e);
+            }
         }
     }
 
