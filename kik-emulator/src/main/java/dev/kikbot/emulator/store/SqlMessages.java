@@ -158,9 +158,7 @@ final class SqlMessages {
     private static List<StoredMessage> select(Connection c, String sql, Object... args) throws SQLException {
         List<StoredMessage> messages = new ArrayList<>();
         try (PreparedStatement query = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                query.setObject(i + 1, args[i]);
-            }
+            SqlStore.bind(query, args);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     long delivered = rows.getLong(12);

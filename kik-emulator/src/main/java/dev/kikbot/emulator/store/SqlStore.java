@@ -88,9 +88,7 @@ public final class SqlStore implements Store {
     private static List<BotAccount> bots(Connection c, String sql, String... args) throws SQLException {
         List<BotAccount> bots = new ArrayList<>();
         try (PreparedStatement query = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                query.setString(i + 1, args[i]);
-            }
+            bind(query, (Object[]) args);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     bots.add(new BotAccount(rows.getString(1), rows.getString(2),
@@ -140,9 +138,7 @@ public final class SqlStore implements Store {
         List<SimUser> users = new ArrayList<>();
         try (PreparedStatement query = c.prepareStatement("SELECT username, first_name, last_name, profile_pic_url,"
                 + " profile_pic_last_modified, timezone FROM users" + where)) {
-            for (int i = 0; i < args.length; i++) {
-                query.setString(i + 1, args[i]);
-            }
+            bind(query, (Object[]) args);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     long modified = rows.getLong(5);
@@ -255,11 +251,16 @@ public final class SqlStore implements Store {
         db.close();
     }
 
+    /** Sets the statement's parameters in order. */
+    static void bind(PreparedStatement statement, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            statement.setObject(i + 1, args[i]);
+        }
+    }
+
     static boolean exists(Connection c, String sql, String... args) throws SQLException {
         try (PreparedStatement query = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                query.setString(i + 1, args[i]);
-            }
+            bind(query, (Object[]) args);
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next();
             }
