@@ -1,24 +1,20 @@
 package dev.kikbot.emulator.store;
 
-import dev.kikbot.api.Configuration;
 import dev.kikbot.emulator.BotAccount;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * The {@link Store} on SQLite, through prepared statements only. Bots, users, chats and codes are here; the
- * messages, the outbox and delivery attempts are in {@link SqlMessages}.
+ * The {@link Store} on SQLite, through prepared statements only: each method one transaction, its SQL in
+ * {@link SqlBots}, {@link SqlUsers}, {@link SqlChats} and {@link SqlMessages} (messages, outbox, attempts).
  */
 public final class SqlStore implements Store {
 
@@ -45,111 +41,37 @@ public final class SqlStore implements Store {
 
     @Override
     public boolean addBot(BotAccount bot) {
-        return db.transaction(c -> {
-            if (exists(c, "SELECT 1 FROM bots WHERE username = ?", bot.username())) {
-                return false;
-            }
-            try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO bots (username, api_key, config_json, created_at) VALUES (?, ?, ?, ?)")) {
-                insert.setString(1, bot.username());
-                insert.setString(2, bot.apiKey());
-                insert.setString(3, bot.configuration().toJson());
-                insert.setLong(4, clock.millis());
-                insert.executeUpdate();
-            }
-            return true;
-        });
+        return db.transaction(c -> SqlBots.insert(c, bot, clock.millis()));
     }
 
     @Override
     public void updateBot(BotAccount bot) {
-        db.transaction(c -> {
-            try (PreparedStatement update = c.prepareStatement(
-                    "UPDATE bots SET api_key = ?, config_json = ? WHERE username = ?")) {
-                update.setString(1, bot.apiKey());
-                update.setString(2, bot.configuration().toJson());
-                update.setString(3, bot.username());
-                return update.executeUpdate();
-            }
-        });
+        db.transaction(c -> SqlBots.update(c, bot));
     }
 
     @Override
     public Optional<BotAccount> bot(String username) {
-        return db.read(c -> bots(c, "SELECT username, api_key, config_json FROM bots WHERE username = ?", username))
-                .stream().findFirst();
+        return db.read(c -> SqlBots.one(c, username)).stream().findFirst();
     }
 
     @Override
     public List<BotAccount> bots() {
-        return db.read(c -> bots(c, "SELECT username, api_key, config_json FROM bots ORDER BY username"));
-    }
-
-    private static List<BotAccount> bots(Connection c, String sql, String... args) throws SQLException {
-        List<BotAccount> bots = new ArrayList<>();
-        try (PreparedStatement query = c.prepareStatement(sql)) {
-            bind(query, (Object[]) args);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    bots.add(new BotAccount(rows.getString(1), rows.getString(2),
-                            Configuration.fromJson(rows.getString(3))));
-                }
-            }
-        }
-        return bots;
+        return db.read(SqlBots::all);
     }
 
     @Override
     public boolean addUser(SimUser user) {
-        return db.transaction(c -> {
-            if (exists(c, "SELECT 1 FROM users WHERE username = ?", user.username())) {
-                return false;
-            }
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO users (username, first_name, last_name,"
-                    + " profile_pic_url, profile_pic_last_modified, timezone, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setString(1, user.username());
-                insert.setString(2, user.firstName());
-                insert.setString(3, user.lastName());
-                insert.setString(4, user.profilePicUrl().orElse(null));
-                if (user.profilePicLastModified().isPresent()) {
-                    insert.setLong(5, user.profilePicLastModified().getAsLong());
-                } else {
-                    insert.setNull(5, Types.BIGINT);
-                }
-                insert.setString(6, user.timezone().orElse(null));
-                insert.setLong(7, clock.millis());
-                insert.executeUpdate();
-            }
-            return true;
-        });
+        return db.transaction(c -> SqlUsers.insert(c, user, clock.millis()));
     }
 
     @Override
     public Optional<SimUser> user(String username) {
-        return db.read(c -> users(c, " WHERE username = ?", username)).stream().findFirst();
+        return db.read(c -> SqlUsers.one(c, username)).stream().findFirst();
     }
 
     @Override
     public List<SimUser> users() {
-        return db.read(c -> users(c, " ORDER BY username"));
-    }
-
-    private static List<SimUser> users(Connection c, String where, String... args) throws SQLException {
-        List<SimUser> users = new ArrayList<>();
-        try (PreparedStatement query = c.prepareStatement("SELECT username, first_name, last_name, profile_pic_url,"
-                + " profile_pic_last_modified, timezone FROM users" + where)) {
-            bind(query, (Object[]) args);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    long modified = rows.getLong(5);
-                    users.add(new SimUser(rows.getString(1), rows.getString(2), rows.getString(3),
-                            Optional.ofNullable(rows.getString(4)),
-                            rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(modified),
-                            Optional.ofNullable(rows.getString(6))));
-                }
-            }
-        }
-        return users;
+        return db.read(SqlUsers::all);
     }
 
     @Override
@@ -224,10 +146,7 @@ public final class SqlStore implements Store {
         db.transaction(c -> {
             try (PreparedStatement insert = c.prepareStatement(
                     "INSERT INTO codes (id, bot, data, created_at) VALUES (?, ?, ?, ?)")) {
-                insert.setString(1, id);
-                insert.setString(2, bot);
-                insert.setString(3, data.orElse(null));
-                insert.setLong(4, createdAt);
+                bind(insert, id, bot, data.orElse(null), createdAt);
                 return insert.executeUpdate();
             }
         });
@@ -258,9 +177,9 @@ public final class SqlStore implements Store {
         }
     }
 
-    static boolean exists(Connection c, String sql, String... args) throws SQLException {
+    static boolean exists(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement query = c.prepareStatement(sql)) {
-            bind(query, (Object[]) args);
+            bind(query, args);
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next();
             }
