@@ -4,9 +4,7 @@ import dev.kikbot.api.Configuration;
 import dev.kikbot.emulator.BotAccount;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The SQL of bots, run inside {@link SqlStore}'s transactions. The configuration is kept as its JSON. */
@@ -18,12 +16,12 @@ final class SqlBots {
     }
 
     static boolean insert(Connection c, BotAccount bot, long now) throws SQLException {
-        if (SqlStore.exists(c, "SELECT 1 FROM bots WHERE username = ?", bot.username())) {
+        if (Rows.exists(c, "SELECT 1 FROM bots WHERE username = ?", bot.username())) {
             return false;
         }
         try (PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO bots (username, api_key, config_json, created_at) VALUES (?, ?, ?, ?)")) {
-            SqlStore.bind(insert, bot.username(), bot.apiKey(), bot.configuration().toJson(), now);
+            Rows.bind(insert, bot.username(), bot.apiKey(), bot.configuration().toJson(), now);
             insert.executeUpdate();
         }
         return true;
@@ -32,7 +30,7 @@ final class SqlBots {
     static int update(Connection c, BotAccount bot) throws SQLException {
         try (PreparedStatement update = c.prepareStatement(
                 "UPDATE bots SET api_key = ?, config_json = ? WHERE username = ?")) {
-            SqlStore.bind(update, bot.apiKey(), bot.configuration().toJson(), bot.username());
+            Rows.bind(update, bot.apiKey(), bot.configuration().toJson(), bot.username());
             return update.executeUpdate();
         }
     }
@@ -46,16 +44,7 @@ final class SqlBots {
     }
 
     private static List<BotAccount> select(Connection c, String sql, Object... args) throws SQLException {
-        List<BotAccount> bots = new ArrayList<>();
-        try (PreparedStatement query = c.prepareStatement(sql)) {
-            SqlStore.bind(query, args);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    bots.add(new BotAccount(rows.getString(1), rows.getString(2),
-                            Configuration.fromJson(rows.getString(3))));
-                }
-            }
-        }
-        return bots;
+        return Rows.list(c, sql, row -> new BotAccount(row.getString(1), row.getString(2),
+                Configuration.fromJson(row.getString(3))), args);
     }
 }

@@ -2,7 +2,6 @@ package dev.kikbot.emulator.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,18 +27,13 @@ final class SqlChats {
     static void insert(Connection c, Chat chat) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO chats (chat_id, bot, chat_type, created_at) VALUES (?, ?, ?, ?)")) {
-            insert.setString(1, chat.chatId());
-            insert.setString(2, chat.bot());
-            insert.setString(3, chat.chatType());
-            insert.setLong(4, chat.createdAt());
+            Rows.bind(insert, chat.chatId(), chat.bot(), chat.chatType(), chat.createdAt());
             insert.executeUpdate();
         }
         try (PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO chat_participants (chat_id, username, position) VALUES (?, ?, ?)")) {
             for (int i = 0; i < chat.participants().size(); i++) {
-                insert.setString(1, chat.chatId());
-                insert.setString(2, chat.participants().get(i));
-                insert.setInt(3, i);
+                Rows.bind(insert, chat.chatId(), chat.participants().get(i), i);
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -48,39 +42,16 @@ final class SqlChats {
 
     static List<Chat> find(Connection c, Optional<String> chatId, Optional<String> bot, Optional<String> user)
             throws SQLException {
-        List<Chat> chats = new ArrayList<>();
-        try (PreparedStatement query = c.prepareStatement(FIND)) {
-            int at = 1;
-            for (Optional<String> filter : List.of(chatId, bot, user)) {
-                query.setString(at++, filter.orElse(null));
-                query.setString(at++, filter.orElse(null));
-            }
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    String id = rows.getString(1);
-                    chats.add(new Chat(id, rows.getString(2), rows.getString(3), List.of(), rows.getLong(4)));
-                }
-            }
-        }
+        Object[] filters = {chatId.orElse(null), chatId.orElse(null), bot.orElse(null), bot.orElse(null),
+            user.orElse(null), user.orElse(null)};
+        List<Chat> chats = Rows.list(c, FIND, row -> new Chat(row.getString(1), row.getString(2), row.getString(3),
+                List.of(), row.getLong(4)), filters);
         List<Chat> withParticipants = new ArrayList<>(chats.size());
         for (Chat chat : chats) {
-            withParticipants.add(new Chat(chat.chatId(), chat.bot(), chat.chatType(), participants(c, chat.chatId()),
-                    chat.createdAt()));
+            List<String> participants = Rows.list(c, "SELECT username FROM chat_participants WHERE chat_id = ?"
+                    + " ORDER BY position", row -> row.getString(1), chat.chatId());
+            withParticipants.add(new Chat(chat.chatId(), chat.bot(), chat.chatType(), participants, chat.createdAt()));
         }
         return withParticipants;
-    }
-
-    private static List<String> participants(Connection c, String chatId) throws SQLException {
-        List<String> users = new ArrayList<>();
-        try (PreparedStatement query = c.prepareStatement(
-                "SELECT username FROM chat_participants WHERE chat_id = ? ORDER BY position")) {
-            query.setString(1, chatId);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    users.add(rows.getString(1));
-                }
-            }
-        }
-        return users;
     }
 }

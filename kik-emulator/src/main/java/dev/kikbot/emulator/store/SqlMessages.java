@@ -32,16 +32,8 @@ final class SqlMessages {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
                 PreparedStatement outbox = c.prepareStatement("INSERT INTO outbox (seq, bot) VALUES (?, ?)")) {
             for (NewMessage m : messages) {
-                insert.setString(1, m.chatId());
-                insert.setString(2, m.bot());
-                insert.setString(3, m.direction().wire());
-                insert.setString(4, m.messageId());
-                insert.setString(5, m.user());
-                insert.setString(6, m.type());
-                insert.setString(7, m.botJson());
-                insert.setString(8, m.coreJson().orElse(null));
-                insert.setBytes(9, m.coreProto().orElse(null));
-                insert.setLong(10, m.createdAt());
+                Rows.bind(insert, m.chatId(), m.bot(), m.direction().wire(), m.messageId(), m.user(), m.type(),
+                        m.botJson(), m.coreJson().orElse(null), m.coreProto().orElse(null), m.createdAt());
                 insert.executeUpdate();
                 long seq;
                 try (ResultSet keys = insert.getGeneratedKeys()) {
@@ -49,8 +41,7 @@ final class SqlMessages {
                     seq = keys.getLong(1);
                 }
                 if (m.deliver()) {
-                    outbox.setLong(1, seq);
-                    outbox.setString(2, m.bot());
+                    Rows.bind(outbox, seq, m.bot());
                     outbox.executeUpdate();
                 }
                 stored.add(new StoredMessage(seq, m.chatId(), m.bot(), m.direction(), m.messageId(), m.user(),
@@ -62,17 +53,10 @@ final class SqlMessages {
 
     Set<String> knownIds(Connection c, String bot, Direction direction, Collection<String> ids) throws SQLException {
         Set<String> known = new HashSet<>();
-        try (PreparedStatement query = c.prepareStatement(
-                "SELECT 1 FROM messages WHERE bot = ? AND direction = ? AND message_id = ?")) {
-            for (String id : ids) {
-                query.setString(1, bot);
-                query.setString(2, direction.wire());
-                query.setString(3, id);
-                try (ResultSet rows = query.executeQuery()) {
-                    if (rows.next()) {
-                        known.add(id);
-                    }
-                }
+        for (String id : ids) {
+            if (Rows.exists(c, "SELECT 1 FROM messages WHERE bot = ? AND direction = ? AND message_id = ?", bot,
+                    direction.wire(), id)) {
+                known.add(id);
             }
         }
         return known;
@@ -89,25 +73,15 @@ final class SqlMessages {
     }
 
     List<String> botsWithPending(Connection c) throws SQLException {
-        List<String> bots = new ArrayList<>();
-        try (PreparedStatement query = c.prepareStatement("SELECT DISTINCT bot FROM outbox ORDER BY bot");
-                ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                bots.add(rows.getString(1));
-            }
-        }
-        return bots;
+        return Rows.list(c, "SELECT DISTINCT bot FROM outbox ORDER BY bot", row -> row.getString(1));
     }
 
     void recordAttempt(Connection c, DeliveryAttempt attempt, List<Long> seqs) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO delivery_attempts (bot, attempted_at,"
                 + " message_ids, status, latency_ms, error) VALUES (?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, attempt.bot());
-            insert.setLong(2, attempt.attemptedAt());
-            insert.setString(3, IDS.writeValueAsString(attempt.messageIds()));
-            insert.setObject(4, attempt.status().isPresent() ? attempt.status().getAsInt() : null);
-            insert.setLong(5, attempt.latencyMillis());
-            insert.setString(6, attempt.error().orElse(null));
+            Integer status = attempt.status().isPresent() ? attempt.status().getAsInt() : null;
+            Rows.bind(insert, attempt.bot(), attempt.attemptedAt(), IDS.writeValueAsString(attempt.messageIds()),
+                    status, attempt.latencyMillis(), attempt.error().orElse(null));
             insert.executeUpdate();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a list of strings always serializes", e);
@@ -134,42 +108,31 @@ final class SqlMessages {
     }
 
     List<DeliveryAttempt> attempts(Connection c, String bot, int limit) throws SQLException {
-        List<DeliveryAttempt> attempts = new ArrayList<>();
-        try (PreparedStatement query = c.prepareStatement("SELECT bot, attempted_at, message_ids, status, latency_ms,"
-                + " error FROM (SELECT * FROM delivery_attempts WHERE bot = ? ORDER BY id DESC LIMIT ?) recent"
-                + " ORDER BY id")) {
-            query.setString(1, bot);
-            query.setInt(2, limit);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    int status = rows.getInt(4);
-                    OptionalInt answered = rows.wasNull() ? OptionalInt.empty() : OptionalInt.of(status);
-                    attempts.add(new DeliveryAttempt(rows.getString(1), rows.getLong(2),
-                            IDS.readValue(rows.getString(3), new TypeReference<List<String>>() { }), answered,
-                            rows.getLong(5), Optional.ofNullable(rows.getString(6))));
-                }
-            }
+        return Rows.list(c, "SELECT bot, attempted_at, message_ids, status, latency_ms, error FROM (SELECT * FROM"
+                + " delivery_attempts WHERE bot = ? ORDER BY id DESC LIMIT ?) recent ORDER BY id", row -> {
+                    int status = row.getInt(4);
+                    OptionalInt answered = row.wasNull() ? OptionalInt.empty() : OptionalInt.of(status);
+                    return new DeliveryAttempt(row.getString(1), row.getLong(2), ids(row.getString(3)), answered,
+                            row.getLong(5), Optional.ofNullable(row.getString(6)));
+                }, bot, limit);
+    }
+
+    private static List<String> ids(String json) throws SQLException {
+        try {
+            return IDS.readValue(json, new TypeReference<List<String>>() { });
         } catch (JsonProcessingException e) {
-            throw new SQLException("delivery_attempts.message_ids is not a JSON array", e);
+            throw new SQLException("delivery_attempts.message_ids is not a JSON array: " + json, e);
         }
-        return attempts;
     }
 
     private static List<StoredMessage> select(Connection c, String sql, Object... args) throws SQLException {
-        List<StoredMessage> messages = new ArrayList<>();
-        try (PreparedStatement query = c.prepareStatement(sql)) {
-            SqlStore.bind(query, args);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    long delivered = rows.getLong(12);
-                    OptionalLong deliveredAt = rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(delivered);
-                    messages.add(new StoredMessage(rows.getLong(1), rows.getString(2), rows.getString(3),
-                            Direction.ofWire(rows.getString(4)), rows.getString(5), rows.getString(6),
-                            rows.getString(7), rows.getString(8), Optional.ofNullable(rows.getString(9)),
-                            rows.getLong(10), rows.getInt(11), deliveredAt, rows.getInt(13) == 1));
-                }
-            }
-        }
-        return messages;
+        return Rows.list(c, sql, row -> {
+            long delivered = row.getLong(12);
+            OptionalLong deliveredAt = row.wasNull() ? OptionalLong.empty() : OptionalLong.of(delivered);
+            return new StoredMessage(row.getLong(1), row.getString(2), row.getString(3),
+                    Direction.ofWire(row.getString(4)), row.getString(5), row.getString(6), row.getString(7),
+                    row.getString(8), Optional.ofNullable(row.getString(9)), row.getLong(10), row.getInt(11),
+                    deliveredAt, row.getInt(13) == 1);
+        }, args);
     }
 }

@@ -3,7 +3,6 @@ package dev.kikbot.emulator.store;
 import dev.kikbot.emulator.BotAccount;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -77,7 +76,7 @@ public final class SqlStore implements Store {
     @Override
     public boolean addChat(Chat chat, List<NewMessage> first) {
         return db.transaction(c -> {
-            if (exists(c, "SELECT 1 FROM chats WHERE chat_id = ?", chat.chatId())) {
+            if (Rows.exists(c, "SELECT 1 FROM chats WHERE chat_id = ?", chat.chatId())) {
                 return false;
             }
             SqlChats.insert(c, chat);
@@ -99,7 +98,7 @@ public final class SqlStore implements Store {
 
     @Override
     public boolean hasChatted(String bot, String user) {
-        return db.read(c -> exists(c, "SELECT 1 FROM chats c JOIN chat_participants p ON p.chat_id = c.chat_id"
+        return db.read(c -> Rows.exists(c, "SELECT 1 FROM chats c JOIN chat_participants p ON p.chat_id = c.chat_id"
                 + " WHERE c.bot = ? AND p.username = ?", bot, user));
     }
 
@@ -146,7 +145,7 @@ public final class SqlStore implements Store {
         db.transaction(c -> {
             try (PreparedStatement insert = c.prepareStatement(
                     "INSERT INTO codes (id, bot, data, created_at) VALUES (?, ?, ?, ?)")) {
-                bind(insert, id, bot, data.orElse(null), createdAt);
+                Rows.bind(insert, id, bot, data.orElse(null), createdAt);
                 return insert.executeUpdate();
             }
         });
@@ -168,21 +167,5 @@ public final class SqlStore implements Store {
     @Override
     public void close() {
         db.close();
-    }
-
-    /** Sets the statement's parameters in order. */
-    static void bind(PreparedStatement statement, Object... args) throws SQLException {
-        for (int i = 0; i < args.length; i++) {
-            statement.setObject(i + 1, args[i]);
-        }
-    }
-
-    static boolean exists(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement query = c.prepareStatement(sql)) {
-            bind(query, args);
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next();
-            }
-        }
     }
 }

@@ -2,9 +2,7 @@ package dev.kikbot.emulator.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -19,13 +17,13 @@ final class SqlUsers {
     }
 
     static boolean insert(Connection c, SimUser user, long now) throws SQLException {
-        if (SqlStore.exists(c, "SELECT 1 FROM users WHERE username = ?", user.username())) {
+        if (Rows.exists(c, "SELECT 1 FROM users WHERE username = ?", user.username())) {
             return false;
         }
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO users (username, first_name, last_name,"
                 + " profile_pic_url, profile_pic_last_modified, timezone, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             Long modified = user.profilePicLastModified().isPresent() ? user.profilePicLastModified().getAsLong() : null;
-            SqlStore.bind(insert, user.username(), user.firstName(), user.lastName(),
+            Rows.bind(insert, user.username(), user.firstName(), user.lastName(),
                     user.profilePicUrl().orElse(null), modified, user.timezone().orElse(null), now);
             insert.executeUpdate();
         }
@@ -41,19 +39,11 @@ final class SqlUsers {
     }
 
     private static List<SimUser> select(Connection c, String sql, Object... args) throws SQLException {
-        List<SimUser> users = new ArrayList<>();
-        try (PreparedStatement query = c.prepareStatement(sql)) {
-            SqlStore.bind(query, args);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    long modified = rows.getLong(5);
-                    OptionalLong lastModified = rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(modified);
-                    users.add(new SimUser(rows.getString(1), rows.getString(2), rows.getString(3),
-                            Optional.ofNullable(rows.getString(4)), lastModified,
-                            Optional.ofNullable(rows.getString(6))));
-                }
-            }
-        }
-        return users;
+        return Rows.list(c, sql, row -> {
+            long modified = row.getLong(5);
+            OptionalLong lastModified = row.wasNull() ? OptionalLong.empty() : OptionalLong.of(modified);
+            return new SimUser(row.getString(1), row.getString(2), row.getString(3),
+                    Optional.ofNullable(row.getString(4)), lastModified, Optional.ofNullable(row.getString(6)));
+        }, args);
     }
 }
