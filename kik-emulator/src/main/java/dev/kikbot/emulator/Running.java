@@ -1,0 +1,113 @@
+package dev.kikbot.emulator;
+
+import dev.kikbot.emulator.botapi.BotApi;
+import dev.kikbot.emulator.control.ChatRoutes;
+import dev.kikbot.emulator.control.ControlApi;
+import dev.kikbot.emulator.control.MessagePoll;
+import dev.kikbot.emulator.delivery.Threads;
+import dev.kikbot.emulator.delivery.WebhookDelivery;
+import dev.kikbot.emulator.http.HttpServer;
+import dev.kikbot.emulator.platform.BotMessages;
+import dev.kikbot.emulator.platform.Bots;
+import dev.kikbot.emulator.platform.Chats;
+import dev.kikbot.emulator.platform.MessageFeed;
+import dev.kikbot.emulator.platform.RateLimiter;
+import dev.kikbot.emulator.platform.UserMessages;
+import dev.kikbot.emulator.store.SqlStore;
+import dev.kikbot.emulator.store.Store;
+import io.javalin.Javalin;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+
+/** A started emulator's parts, wired; {@link #close()} takes them down in the reverse order. */
+final class Running implements AutoCloseable {
+
+    private static final Duration GRACE = Duration.ofSeconds(2);
+
+    private final Store store;
+    private final MessageFeed feed;
+    private final WebhookDelivery delivery;
+    private final ScheduledExecutorService ownScheduler;
+    private final ExecutorService pollAnswers;
+    private final Javalin server;
+
+    private Running(Store store, MessageFeed feed, WebhookDelivery delivery, ScheduledExecutorService ownScheduler,
+            ExecutorService pollAnswers, Javalin server) {
+        this.store = store;
+        this.feed = feed;
+        this.delivery = delivery;
+        this.ownScheduler = ownScheduler;
+        this.pollAnswers = pollAnswers;
+        this.server = server;
+    }
+
+    static Running start(Emulator.Settings settings) {
+        Store store = SqlStore.open(settings.database(), settings.clock());
+        ScheduledThreadPoolExecutor own = null;
+        ScheduledExecutorService scheduler = settings.scheduler();
+        if (scheduler == null) {
+            own = new ScheduledThreadPoolExecutor(1, Threads.daemon("kik-emulator-retry"));
+            own.setRemoveOnCancelPolicy(true);
+            scheduler = own;
+        }
+        ExecutorService pollAnswers = Executors.newFixedThreadPool(2, Threads.daemon("kik-emulator-poll"));
+        WebhookDelivery delivery = new WebhookDelivery(store, settings.clock(), settings.backoff(), scheduler,
+                settings.webhookTimeout());
+        try {
+            MessageFeed feed = new MessageFeed();
+            RateLimiter limiter = new RateLimiter(settings.rateLimits(), settings.clock());
+            Bots bots = new Bots(store, delivery::reconfigured);
+            registerStartupBots(settings, bots);
+            Chats chats = new Chats(store, settings.clock(), feed, delivery::poke);
+            UserMessages users = new UserMessages(store, settings.clock(), limiter, feed, delivery::poke);
+            BotMessages sends = new BotMessages(store, settings.clock(), limiter, feed);
+            Runnable reset = () -> {
+                store.clear();
+                limiter.clear();
+                registerStartupBots(settings, bots);
+            };
+            Javalin server = HttpServer.start(settings.host(), settings.port(), app -> {
+                new BotApi(store, bots, sends, settings.clock()).routes(app);
+                new ControlApi(store, bots, reset, settings.clock()).routes(app);
+                new ChatRoutes(store, chats, users, new MessagePoll(store, feed, pollAnswers)).routes(app);
+            });
+            delivery.resume();
+            return new Running(store, feed, delivery, own, pollAnswers, server);
+        } catch (RuntimeException e) {
+            delivery.close(Duration.ZERO);
+            pollAnswers.shutdownNow();
+            if (own != null) {
+                own.shutdownNow();
+            }
+            store.close();
+            throw e;
+        }
+    }
+
+    private static void registerStartupBots(Emulator.Settings settings, Bots bots) {
+        settings.bots().forEach(bot -> bots.ensure(bot.username(), bot.apiKey(), bot.webhook()));
+    }
+
+    Store store() {
+        return store;
+    }
+
+    int port() {
+        return server.port();
+    }
+
+    @Override
+    public void close() {
+        feed.close(); // waiting polls answer now, before the server stops
+        server.stop();
+        delivery.close(GRACE);
+        pollAnswers.shutdownNow();
+        if (ownScheduler != null) {
+            ownScheduler.shutdownNow();
+        }
+        store.close();
+    }
+}

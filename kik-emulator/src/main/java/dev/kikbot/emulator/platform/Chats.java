@@ -1,0 +1,75 @@
+package dev.kikbot.emulator.platform;
+
+import dev.kikbot.api.message.ChatType;
+import dev.kikbot.api.message.StartChattingMessage;
+import dev.kikbot.emulator.http.ApiError;
+import dev.kikbot.emulator.store.Chat;
+import dev.kikbot.emulator.store.NewMessage;
+import dev.kikbot.emulator.store.Store;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Opens chats. The first time a user opens the direct chat with a bot, the platform sends the bot
+ * {@code start-chatting}, stored with the chat in one transaction; opening it again finds the same chat.
+ */
+public final class Chats {
+
+    /**
+     * A chat, and whether this call opened it.
+     *
+     * @param created false if it existed already
+     */
+    public record Opened(Chat chat, boolean created) {
+    }
+
+    private final Store store;
+    private final Clock clock;
+    private final MessageFeed feed;
+    private final Consumer<String> mail;
+
+    /**
+     * @param mail told the bot's name when the bot has new messages in the outbox
+     */
+    public Chats(Store store, Clock clock, MessageFeed feed, Consumer<String> mail) {
+        this.store = store;
+        this.clock = clock;
+        this.feed = feed;
+        this.mail = mail;
+    }
+
+    /**
+     * @throws ApiError 400 if the bot or the user does not exist
+     */
+    public Opened openDirect(String bot, String user) {
+        if (store.bot(bot).isEmpty()) {
+            throw ApiError.badRequest("bot: there is no bot '" + bot + "'");
+        }
+        if (store.user(user).isEmpty()) {
+            throw ApiError.badRequest("users[0]: there is no user '" + user + "'");
+        }
+        String chatId = ChatIds.direct(bot, user);
+        long now = clock.millis();
+        Chat chat = new Chat(chatId, bot, ChatType.DIRECT.value(), List.of(user), now);
+        String messageId = UUID.randomUUID().toString();
+        String greeting = WebhookJson.write(StartChattingMessage.builder()
+                .chatId(chatId).id(messageId).from(user).participants(user)
+                .timestamp(now).readReceiptRequested(false).chatType(ChatType.DIRECT)
+                .build());
+        boolean created = store.addChat(chat, List.of(NewMessage.toBot(chatId, bot, messageId, user,
+                StartChattingMessage.TYPE, greeting, now, true)));
+        if (!created) {
+            return new Opened(require(chatId), false);
+        }
+        feed.published(chatId);
+        mail.accept(bot);
+        return new Opened(chat, true);
+    }
+
+    /** @throws ApiError 404 if there is no such chat */
+    public Chat require(String chatId) {
+        return store.chat(chatId).orElseThrow(() -> ApiError.notFound("There is no chat '" + chatId + "'"));
+    }
+}

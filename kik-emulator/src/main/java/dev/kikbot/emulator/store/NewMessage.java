@@ -1,0 +1,38 @@
+package dev.kikbot.emulator.store;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A message about to be stored.
+ *
+ * @param user the sender of a message to the bot, or the recipient of the bot's message
+ * @param botJson the Bot API JSON: for a message to the bot, exactly what its webhook receives
+ * @param coreJson the CoreMessage as proto3 JSON (bot messages)
+ * @param coreProto the CoreMessage's protobuf bytes (bot messages)
+ * @param deliver whether it goes to the bot's webhook: put in the outbox in the same transaction
+ */
+public record NewMessage(String chatId, String bot, Direction direction, String messageId, String user,
+        String type, String botJson, Optional<String> coreJson, Optional<byte[]> coreProto, long createdAt,
+        boolean deliver) {
+
+    /** Checks that every field is given (optional ones as empty). */
+    public NewMessage {
+        Objects.requireNonNull(chatId, "chatId");
+        Objects.requireNonNull(bot, "bot");
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(messageId, "messageId");
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(botJson, "botJson");
+        Objects.requireNonNull(coreJson, "coreJson");
+        Objects.requireNonNull(coreProto, "coreProto");
+    }
+
+    /** @return a message to the bot, delivered to its webhook unless {@code deliver} is false */
+    public static NewMessage toBot(String chatId, String bot, String messageId, String from, String type,
+            String webhookJson, long createdAt, boolean deliver) {
+        return new NewMessage(chatId, bot, Direction.TO_BOT, messageId, from, type, webhookJson, Optional.empty(),
+                Optional.empty(), createdAt, deliver);
+    }
+}
