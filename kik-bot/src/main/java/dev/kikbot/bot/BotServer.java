@@ -57,7 +57,9 @@ public final class BotServer implements AutoCloseable {
         listener.setReuseAddress(true);
         listener.bind(address, 256);
         BotServer server = new BotServer(listener, webhook, options);
-        Thread acceptor = Threads.named("kik-bot-accept-" + server.port()).newThread(server::accept);
+        // Not a daemon: a server keeps the JVM running until it is closed, as the JDK's and Jetty's do, so
+        // that a main() that serves a bot and returns leaves the bot up. Its workers are daemons.
+        Thread acceptor = new Thread(server::accept, "kik-bot-accept-" + server.port());
         acceptor.start();
         return server;
     }

@@ -29,6 +29,19 @@ class BotServerTest {
     }
 
     @Test
+    void aRunningServerKeepsTheJvmAliveUntilItIsClosed() throws Exception {
+        Thread acceptor;
+        try (Harness h = new Harness(Transport.JDK_SERVER, b -> b.onText((m, ctx) -> ctx.reply("hi")))) {
+            String name = "kik-bot-accept-" + port(h);
+            acceptor = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name))
+                    .findFirst().orElseThrow(() -> new AssertionError("no thread " + name));
+            assertThat(acceptor.isDaemon()).as("a daemon would let main() return and the JVM exit").isFalse();
+        }
+        acceptor.join(10_000);
+        assertThat(acceptor.isAlive()).as("closing ends it").isFalse();
+    }
+
+    @Test
     void keepsTheConnectionAliveWithNoDelayAndAnswersInOrder() {
         try (Harness h = new Harness(Transport.JDK_SERVER, b -> b.onText((m, ctx) -> ctx.reply("hi")));
                 RawHttp client = new RawHttp(port(h))) {
