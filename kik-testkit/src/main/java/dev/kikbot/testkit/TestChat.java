@@ -1,0 +1,276 @@
+package dev.kikbot.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kikbot.api.message.IsTypingMessage;
+import dev.kikbot.api.message.KeyboardMessage;
+import dev.kikbot.api.message.Message;
+import dev.kikbot.api.message.Messages;
+import dev.kikbot.api.message.ReceiptMessage;
+import dev.kikbot.api.message.TextMessage;
+import dev.kikbot.testkit.internal.ControlClient;
+import dev.kikbot.testkit.internal.Describe;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * A chat between a user and the bot under test: the user says things and taps responses; the test waits for
+ * what the bot sent and asserts on it.
+ *
+ * <pre>{@code
+ * TestChat chat = kik.user("alice").chatWith(echo);
+ * chat.say("hi").expectText("hi");
+ * }</pre>
+ *
+ * <p>The bot's messages are read in the order it sent them, each once: {@link #awaitReply()} returns the next
+ * one not read yet, long-polling the emulator ({@code GET /chats/{id}/messages?after=SEQ&waitMs=MS}) until it
+ * comes or the timeout ends. <em>Replies</em> are the messages a person reads; read receipts, delivery
+ * receipts and is-typing are skipped by the reply methods and returned by {@link #awaitMessages(int)}. A
+ * failed expectation is an {@link AssertionFailedError} that lists everything the bot did send. One chat
+ * object belongs to one test thread; it is safe, not meant, to share.
+ */
+public final class TestChat {
+
+    private static final Predicate<Message> ANY = message -> true;
+    private static final Predicate<Message> REPLY = message -> !(message instanceof ReceiptMessage)
+            && !(message instanceof IsTypingMessage);
+
+    private final KikEmulator kik;
+    private final String chatId;
+    private final String bot;
+    private final String user;
+    private final ArrayDeque<Message> unread = new ArrayDeque<>();
+    private final List<Message> read = new ArrayList<>();
+    private long lastSeq;
+
+    TestChat(KikEmulator kik, String chatId, String bot, String user) {
+        this.kik = kik;
+        this.chatId = chatId;
+        this.bot = bot;
+        this.user = user;
+    }
+
+    /** @return the chat's id, as the bot sees it in {@code chatId} */
+    public String chatId() {
+        return chatId;
+    }
+
+    /** @return the bot's username */
+    public String bot() {
+        return bot;
+    }
+
+    /** @return the username of the user who speaks in this chat */
+    public String user() {
+        return user;
+    }
+
+    /**
+     * The user sends a text message.
+     *
+     * @return this chat, to expect the answer
+     * @throws ControlApiException if the emulator refuses it
+     */
+    public TestChat say(String text) {
+        send(TextMessage.builder().body(Objects.requireNonNull(text, "text")).build());
+        return this;
+    }
+
+    /**
+     * The user sends any message a user can send (text, link, picture, video, sticker, is-typing,
+     * friend-picker); the platform fills in {@code id}, {@code chatId}, {@code timestamp} and the rest.
+     *
+     * @param message the message, without {@code from} (it is this chat's user) or with it
+     * @return the message exactly as the bot's webhook receives it
+     * @throws ControlApiException if the emulator refuses it, such as a type users cannot send
+     */
+    public Message send(Message message) {
+        Message withFrom = message.from().isPresent() ? message : message.toBuilder().from(user).build();
+        JsonNode answer = kik.control().post(path("/messages"), ControlClient.tree(Messages.toJson(withFrom)));
+        return Messages.messageFromJson(answer.path("message").toString());
+    }
+
+    /**
+     * The user taps the suggested response shown as {@code label} (a text response's body, a picture
+     * response's URL, a friend picker's body) on the latest of the bot's messages that offers it to this user
+     * ({@code POST /chats/{id}/taps}). The bot receives what Kik sent for that tap.
+     *
+     * @return this chat
+     * @throws AssertionFailedError if no message of the bot offers {@code label}, listing what they offer
+     * @throws ControlApiException if the emulator refuses the tap
+     */
+    public TestChat tap(String label) {
+        return tap(label, List.of());
+    }
+
+    /**
+     * The user taps a friend-picker response and picks {@code picked}; otherwise as {@link #tap(String)}.
+     *
+     * @return this chat
+     */
+    public synchronized TestChat tap(String label, List<String> picked) {
+        Objects.requireNonNull(label, "label");
+        poll(Duration.ZERO);
+        List<Message> sent = new ArrayList<>(read);
+        sent.addAll(unread);
+        for (int i = sent.size() - 1; i >= 0; i--) {
+            if (sent.get(i) instanceof KeyboardMessage keyboarded) {
+                int index = Describe.offered(keyboarded, user).indexOf(label);
+                if (index >= 0) {
+                    return tap(keyboarded, index, picked);
+                }
+            }
+        }
+        throw new AssertionFailedError("Expected a message of bot '" + bot + "' offering '" + label + "' to "
+                + user + ", but " + Describe.offers(sent, user));
+    }
+
+    /**
+     * The user taps response {@code index} of the keyboard the bot's {@code message} shows this user.
+     *
+     * @param picked the usernames picked, for a friend-picker response; empty otherwise
+     * @return this chat
+     * @throws ControlApiException 400 if the message offers no such response to this user
+     */
+    public TestChat tap(Message message, int index, List<String> picked) {
+        ObjectNode body = ControlClient.object().put("from", user)
+                .put("messageId", message.id().orElseThrow(() -> new IllegalArgumentException(
+                        "The message has no id: tap a message the bot sent, as awaitReply() returns it")))
+                .put("response", index);
+        if (!picked.isEmpty()) {
+            ArrayNode names = body.putArray("picked");
+            picked.forEach(names::add);
+        }
+        kik.control().post(path("/taps"), body);
+        return this;
+    }
+
+    /** @return the bot's next reply, within the kit's timeout */
+    public Message awaitReply() {
+        return awaitReply(kik.timeout());
+    }
+
+    /**
+     * @return the bot's next reply (not a receipt or typing), within {@code timeout}
+     * @throws AssertionFailedError if none comes in time, with what the bot sent and its webhook deliveries
+     */
+    public Message awaitReply(Duration timeout) {
+        return await(1, REPLY, "reply", timeout).get(0);
+    }
+
+    /** @return the bot's next {@code count} replies, within the kit's timeout */
+    public List<Message> awaitReplies(int count) {
+        return await(count, REPLY, "replies", kik.timeout());
+    }
+
+    /** @return the bot's next {@code count} messages of any kind, receipts and typing too */
+    public List<Message> awaitMessages(int count) {
+        return awaitMessages(count, kik.timeout());
+    }
+
+    /** @return the bot's next {@code count} messages of any kind, within {@code timeout} */
+    public List<Message> awaitMessages(int count, Duration timeout) {
+        return await(count, ANY, "messages", timeout);
+    }
+
+    /**
+     * Awaits the bot's next reply and checks it is a text message with exactly that body.
+     *
+     * @return the reply, to look at its keyboard
+     * @throws AssertionFailedError showing the expected text and what the bot sent instead
+     */
+    public TextMessage expectText(String body) {
+        Message reply = awaitReply();
+        MessageAssert.assertMessage(reply).isText(body);
+        return (TextMessage) reply;
+    }
+
+    /**
+     * Awaits the bot's next reply and checks its type.
+     *
+     * @return the reply, as that type
+     */
+    public <T extends Message> T expectReply(Class<T> type) {
+        return MessageAssert.assertMessage(awaitReply()).isA(type);
+    }
+
+    /**
+     * Checks that the bot sends no reply within {@code quiet}: the one call in the kit that waits on purpose.
+     *
+     * @throws AssertionFailedError showing the reply it sent
+     */
+    public synchronized void expectNoReply(Duration quiet) {
+        long deadline = System.nanoTime() + quiet.toNanos();
+        while (unread.stream().noneMatch(REPLY)) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            poll(Duration.ofNanos(left));
+        }
+        throw new AssertionFailedError("Expected no reply from bot '" + bot + "' within " + quiet + ", but it sent "
+                + Describe.messages(unread.stream().filter(REPLY).toList()));
+    }
+
+    /** @return every message the bot sent in this chat so far, read or not, without waiting */
+    public synchronized List<Message> botMessages() {
+        poll(Duration.ZERO);
+        List<Message> all = new ArrayList<>(read);
+        all.addAll(unread);
+        return List.copyOf(all);
+    }
+
+    private synchronized List<Message> await(int count, Predicate<Message> wanted, String what, Duration timeout) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be at least 1, not " + count);
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<Message> found = new ArrayList<>();
+        while (true) {
+            while (!unread.isEmpty() && found.size() < count) {
+                Message next = unread.poll();
+                read.add(next);
+                if (wanted.test(next)) {
+                    found.add(next);
+                }
+            }
+            if (found.size() == count) {
+                return List.copyOf(found);
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionFailedError(Describe.timeout(this, count, what, timeout, found, read,
+                        kik.deliveries(bot)));
+            }
+            poll(Duration.ofNanos(left));
+        }
+    }
+
+    /** Reads the chat's messages after the last one seen, waiting up to {@code wait} for the first. */
+    private void poll(Duration wait) {
+        long waitMs = Math.min(Math.max(wait.toMillis(), wait.isZero() ? 0 : 1), 30_000);
+        JsonNode page = kik.control().get(path("/messages?after=" + lastSeq + "&waitMs=" + waitMs),
+                Duration.ofMillis(waitMs));
+        for (JsonNode entry : page.path("messages")) {
+            lastSeq = Math.max(lastSeq, entry.path("seq").asLong());
+            if ("from-bot".equals(entry.path("direction").asText())) {
+                unread.add(Messages.messageFromJson(entry.path("message").toString()));
+            }
+        }
+    }
+
+    private String path(String rest) {
+        return "/chats/" + ControlClient.encode(chatId) + rest;
+    }
+
+    @Override
+    public String toString() {
+        return "TestChat{" + chatId + ", " + user + " with bot " + bot + "}";
+    }
+}
