@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Runs Kik's platform for a test: an in-process emulator on a free port of 127.0.0.1 with an in-memory
@@ -131,7 +132,8 @@ public final class KikEmulatorExtension implements BeforeAllCallback, BeforeEach
     public void afterEach(ExtensionContext context) {
         Running running = context.getStore(NAMESPACE).get(RUNNING, Running.class);
         Long mark = context.getStore(NAMESPACE).get(MARK, Long.class);
-        if (running == null || mark == null || context.getExecutionException().isEmpty()) {
+        if (running == null || mark == null || context.getExecutionException().isEmpty()
+                || context.getExecutionException().get() instanceof TestAbortedException) {
             return;
         }
         List<String> lines = running.log().since(mark);

@@ -7,6 +7,7 @@ import dev.kikbot.api.message.Message;
 import dev.kikbot.api.message.Messages;
 import dev.kikbot.api.message.PictureMessage;
 import dev.kikbot.api.message.ReadReceiptMessage;
+import dev.kikbot.api.message.ScanDataMessage;
 import dev.kikbot.api.message.StartChattingMessage;
 import dev.kikbot.api.message.TextMessage;
 import java.io.IOException;
@@ -18,7 +19,8 @@ import java.util.Optional;
 
 /**
  * The smallest bot the kit can test, on kik-api and the JDK's server alone: it greets on start-chatting,
- * offers a keyboard for "menu", marks "read me" read, answers a tapped picture, and echoes other text.
+ * offers a keyboard for "menu", marks "read me" read, answers a tapped picture and a scanned code, and echoes
+ * other text.
  */
 final class TinyBot implements AutoCloseable {
 
@@ -73,6 +75,10 @@ final class TinyBot implements AutoCloseable {
         if (message instanceof PictureMessage picture) {
             return Optional.of(TextMessage.builder().to(to).chatId(chat)
                     .body("Picked " + picture.metadata().map(m -> m.toJson()).orElse("nothing")).build());
+        }
+        if (message instanceof ScanDataMessage scan) {
+            return Optional.of(TextMessage.builder().to(to).chatId(chat)
+                    .body("Scanned " + scan.data().orElse("nothing")).build());
         }
         if (!(message instanceof TextMessage text)) {
             return Optional.empty();
