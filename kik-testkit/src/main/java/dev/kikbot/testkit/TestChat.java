@@ -151,6 +151,18 @@ public final class TestChat {
         return this;
     }
 
+    /**
+     * This chat's user scans a Kik Code, as {@link TestUser#scan(String)} does: the bot receives
+     * {@code scan-data} in its direct chat with the user, which is this chat when the code is this bot's.
+     *
+     * @param codeId the code's id, as {@code Code.id()} gives it
+     * @return this chat, to expect the answer
+     */
+    public TestChat scan(String codeId) {
+        kik.scan(user, Objects.requireNonNull(codeId, "codeId"));
+        return this;
+    }
+
     /** @return the bot's next reply, within the kit's timeout */
     public Message awaitReply() {
         return awaitReply(kik.timeout());
