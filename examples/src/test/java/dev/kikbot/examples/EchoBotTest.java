@@ -7,6 +7,7 @@ import dev.kikbot.testkit.TestBot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+/** The echo bot on an in-process emulator: a user says something and gets it back. */
 @ExtendWith(KikEmulatorExtension.class)
 class EchoBotTest {
 

@@ -152,6 +152,14 @@ class ExamplesTest {
     }
 
     @Test
+    void theReadmeShowsTheEchoBotsTestInFull() throws Exception {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+        String source = java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/test/java/dev/kikbot/examples/EchoBotTest.java"));
+        assertThat(readme).contains("## Test a bot with kik-testkit").contains("```java\n" + source + "```");
+    }
+
+    @Test
     void settingsComeFromArgumentsThenEnvironment() {
         Settings fromArgs = Settings.from(new String[] {"--username", "echo", "--api-key", "k", "--port", "9000"},
                 Map.of("KIK_API_URL", "http://localhost:8080", "KIK_BOT_USERNAME", "ignored"));
