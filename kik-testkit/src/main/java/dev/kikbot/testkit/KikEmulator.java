@@ -1,6 +1,7 @@
 package dev.kikbot.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kikbot.emulator.Emulator;
 import dev.kikbot.testkit.internal.ControlClient;
@@ -113,6 +114,29 @@ public final class KikEmulator {
                 .put("firstName", Objects.requireNonNull(firstName, "firstName"))
                 .put("lastName", Objects.requireNonNull(lastName, "lastName")));
         return new TestUser(this, username);
+    }
+
+    /**
+     * Opens a group chat of the bot and these users ({@code POST /chats} with a {@code chatType}). In a group
+     * the bot hears a message only when it is mentioned: {@link TestChat#mention(String)}.
+     *
+     * @param isPublic a public group rather than a private one
+     * @param users the participants, at least one; the chat speaks as the first, {@link TestChat#as(TestUser)}
+     *     as another
+     * @throws ControlApiException 400 from an emulator without group chats, or for an unknown bot or user
+     */
+    public TestChat group(TestBot bot, boolean isPublic, TestUser... users) {
+        if (users.length == 0) {
+            throw new IllegalArgumentException("A group needs at least one user besides the bot");
+        }
+        ObjectNode body = ControlClient.object().put("bot", bot.username())
+                .put("chatType", isPublic ? "public" : "private");
+        ArrayNode names = body.putArray("users");
+        for (TestUser user : users) {
+            names.add(user.username());
+        }
+        JsonNode chat = control.post("/chats", body);
+        return new TestChat(this, chat.path("chatId").asText(), bot.username(), users[0].username());
     }
 
     /**

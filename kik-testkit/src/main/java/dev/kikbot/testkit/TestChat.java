@@ -12,8 +12,6 @@ import dev.kikbot.api.message.TextMessage;
 import dev.kikbot.testkit.internal.ControlClient;
 import dev.kikbot.testkit.internal.Describe;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -45,15 +43,26 @@ public final class TestChat {
     private final String chatId;
     private final String bot;
     private final String user;
-    private final ArrayDeque<Message> unread = new ArrayDeque<>();
-    private final List<Message> read = new ArrayList<>();
-    private long lastSeq;
+    private final ChatFeed feed;
 
     TestChat(KikEmulator kik, String chatId, String bot, String user) {
+        this(kik, chatId, bot, user, new ChatFeed(kik.control(), "/chats/" + ControlClient.encode(chatId)));
+    }
+
+    private TestChat(KikEmulator kik, String chatId, String bot, String user, ChatFeed feed) {
         this.kik = kik;
         this.chatId = chatId;
         this.bot = bot;
         this.user = user;
+        this.feed = feed;
+    }
+
+    /**
+     * @return this chat as another participant of a group sees it: what it says and taps is that user's; the
+     *     bot's messages are read from the same place as through this object
+     */
+    public TestChat as(TestUser participant) {
+        return new TestChat(kik, chatId, bot, participant.username(), feed);
     }
 
     /** @return the chat's id, as the bot sees it in {@code chatId} */
@@ -79,6 +88,16 @@ public final class TestChat {
      */
     public TestChat say(String text) {
         send(TextMessage.builder().body(Objects.requireNonNull(text, "text")).build());
+        return this;
+    }
+
+    /**
+     * The user sends a text message that @-mentions the bot, which is how a bot hears anything in a group.
+     *
+     * @return this chat, to expect the answer
+     */
+    public TestChat mention(String text) {
+        send(TextMessage.builder().body(Objects.requireNonNull(text, "text")).mention(bot).build());
         return this;
     }
 
@@ -114,11 +133,9 @@ public final class TestChat {
      *
      * @return this chat
      */
-    public synchronized TestChat tap(String label, List<String> picked) {
+    public TestChat tap(String label, List<String> picked) {
         Objects.requireNonNull(label, "label");
-        poll(Duration.ZERO);
-        List<Message> sent = new ArrayList<>(read);
-        sent.addAll(unread);
+        List<Message> sent = feed.all();
         for (int i = sent.size() - 1; i >= 0; i--) {
             if (sent.get(i) instanceof KeyboardMessage keyboarded) {
                 int index = Describe.offered(keyboarded, user).indexOf(label);
@@ -217,64 +234,22 @@ public final class TestChat {
      *
      * @throws AssertionFailedError showing the reply it sent
      */
-    public synchronized void expectNoReply(Duration quiet) {
-        long deadline = System.nanoTime() + quiet.toNanos();
-        while (unread.stream().noneMatch(REPLY)) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                return;
-            }
-            poll(Duration.ofNanos(left));
+    public void expectNoReply(Duration quiet) {
+        List<Message> replies = feed.unreadWithin(quiet, REPLY);
+        if (!replies.isEmpty()) {
+            throw new AssertionFailedError("Expected no reply from bot '" + bot + "' within " + quiet
+                    + ", but it sent " + Describe.messages(replies));
         }
-        throw new AssertionFailedError("Expected no reply from bot '" + bot + "' within " + quiet + ", but it sent "
-                + Describe.messages(unread.stream().filter(REPLY).toList()));
     }
 
     /** @return every message the bot sent in this chat so far, read or not, without waiting */
-    public synchronized List<Message> botMessages() {
-        poll(Duration.ZERO);
-        List<Message> all = new ArrayList<>(read);
-        all.addAll(unread);
-        return List.copyOf(all);
+    public List<Message> botMessages() {
+        return feed.all();
     }
 
-    private synchronized List<Message> await(int count, Predicate<Message> wanted, String what, Duration timeout) {
-        if (count < 1) {
-            throw new IllegalArgumentException("count must be at least 1, not " + count);
-        }
-        long deadline = System.nanoTime() + timeout.toNanos();
-        List<Message> found = new ArrayList<>();
-        while (true) {
-            while (!unread.isEmpty() && found.size() < count) {
-                Message next = unread.poll();
-                read.add(next);
-                if (wanted.test(next)) {
-                    found.add(next);
-                }
-            }
-            if (found.size() == count) {
-                return List.copyOf(found);
-            }
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                throw new AssertionFailedError(Describe.timeout(this, count, what, timeout, found, read,
-                        kik.deliveries(bot)));
-            }
-            poll(Duration.ofNanos(left));
-        }
-    }
-
-    /** Reads the chat's messages after the last one seen, waiting up to {@code wait} for the first. */
-    private void poll(Duration wait) {
-        long waitMs = Math.min(Math.max(wait.toMillis(), wait.isZero() ? 0 : 1), 30_000);
-        JsonNode page = kik.control().get(path("/messages?after=" + lastSeq + "&waitMs=" + waitMs),
-                Duration.ofMillis(waitMs));
-        for (JsonNode entry : page.path("messages")) {
-            lastSeq = Math.max(lastSeq, entry.path("seq").asLong());
-            if ("from-bot".equals(entry.path("direction").asText())) {
-                unread.add(Messages.messageFromJson(entry.path("message").toString()));
-            }
-        }
+    private List<Message> await(int count, Predicate<Message> wanted, String what, Duration timeout) {
+        return feed.await(count, wanted, timeout, (found, read) -> Describe.timeout(this, count, what, timeout,
+                found, read, kik.deliveries(bot)));
     }
 
     private String path(String rest) {
