@@ -25,11 +25,13 @@ public final class TestBot {
     private final KikEmulator kik;
     private final String username;
     private final String apiKey;
+    private final KikApi api;
 
     TestBot(KikEmulator kik, String username, String apiKey) {
         this.kik = kik;
         this.username = username;
         this.apiKey = apiKey;
+        this.api = KikApi.builder(username, apiKey).baseUrl(kik.apiUrl()).build();
     }
 
     /** @return the bot's username */
@@ -47,9 +49,12 @@ public final class TestBot {
         return kik.apiUrl();
     }
 
-    /** @return a new API client for this bot, pointed at the emulator */
+    /**
+     * @return the bot's API client, pointed at the emulator: always the same one. A bot that needs other
+     *     client options builds its own from {@link #username()}, {@link #apiKey()} and {@link #apiUrl()}.
+     */
     public KikApi api() {
-        return KikApi.builder(username, apiKey).baseUrl(kik.apiUrl()).build();
+        return api;
     }
 
     /**
@@ -59,7 +64,6 @@ public final class TestBot {
      * @return this bot
      */
     public TestBot webhook(String url) {
-        KikApi api = api();
         api.setConfiguration(api.getConfiguration().toBuilder().webhook(url).build());
         return this;
     }
