@@ -141,6 +141,7 @@ class ShowcaseBotTest {
         }
         chat.expectReply(VideoMessage.class);
         chat.tap(ShowcaseBot.PICTURE_URL).expectText("Nice pick: {\"choice\":\"puppy\"}");
+        kik.user("bob"); // a friend picker offers only users who exist
         chat.tap("Invite friends", List.of("bob")).expectText("You picked bob.");
     }
 
