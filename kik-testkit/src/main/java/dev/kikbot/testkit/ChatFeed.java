@@ -14,7 +14,8 @@ import org.opentest4j.AssertionFailedError;
 
 /**
  * What the bot sent in one chat, read once each and in order: a cursor on the control API's long poll
- * ({@code GET /chats/{id}/messages?after=SEQ&waitMs=MS}). Shared by every participant's view of a chat.
+ * ({@code GET /chats/{id}/messages?after=SEQ&waitMs=MS}). Shared by every participant's view of a chat. Messages
+ * marked {@code byPlatform} are kept apart: the platform sent them, not the bot.
  */
 final class ChatFeed {
 
@@ -24,6 +25,7 @@ final class ChatFeed {
     private final String messagesPath;
     private final ArrayDeque<Message> unread = new ArrayDeque<>();
     private final List<Message> read = new ArrayList<>();
+    private final List<Message> platform = new ArrayList<>();
     private long lastSeq;
 
     ChatFeed(ControlClient control, String chatPath) {
@@ -82,6 +84,11 @@ final class ChatFeed {
         return List.copyOf(all);
     }
 
+    /** @return what the platform itself sent the user in the bot's place, such as "still getting set up" */
+    synchronized List<Message> platformMessages() {
+        return List.copyOf(platform);
+    }
+
     /** Reads the chat's messages after the last one seen, waiting up to {@code wait} for the first. */
     private void poll(Duration wait) {
         long waitMs = wait.isZero() ? 0 : Math.min(Math.max(wait.toMillis(), 1), MAX_WAIT_MILLIS);
@@ -90,7 +97,9 @@ final class ChatFeed {
         for (JsonNode entry : page.path("messages")) {
             lastSeq = Math.max(lastSeq, entry.path("seq").asLong());
             if ("from-bot".equals(entry.path("direction").asText())) {
-                unread.add(Messages.messageFromJson(entry.path("message").toString()));
+                Message message = Messages.messageFromJson(entry.path("message").toString());
+                // What the platform said in the bot's place ("I'm still getting set up") is not the bot's.
+                (entry.path("byPlatform").asBoolean(false) ? platform : unread).add(message);
             }
         }
     }

@@ -249,7 +249,7 @@ public final class TestChat {
 
     private List<Message> await(int count, Predicate<Message> wanted, String what, Duration timeout) {
         return feed.await(count, wanted, timeout, (found, read) -> Describe.timeout(this, count, what, timeout,
-                found, read, kik.deliveries(bot)));
+                found, read, feed.platformMessages(), kik.deliveries(bot)));
     }
 
     private String path(String rest) {

@@ -59,11 +59,14 @@ public final class Describe {
 
     /** @return why waiting for {@code count} of {@code what} failed, with what came and the webhook's record */
     public static String timeout(Object chat, int count, String what, Duration timeout, List<Message> found,
-            List<Message> read, List<String> deliveries) {
+            List<Message> read, List<Message> platform, List<String> deliveries) {
         StringBuilder text = new StringBuilder("Expected ").append(count).append(' ').append(what)
                 .append(" from the bot in ").append(chat).append(" within ").append(timeout.toMillis())
                 .append(" ms, but got ").append(found.size()).append('.');
         text.append("\n  The bot sent in this chat: ").append(messages(read));
+        if (!platform.isEmpty()) {
+            text.append("\n  The platform sent in the bot's place: ").append(messages(platform));
+        }
         List<String> recent = deliveries.subList(Math.max(0, deliveries.size() - DELIVERIES_SHOWN), deliveries.size());
         text.append("\n  Latest webhook deliveries to the bot: ")
                 .append(recent.isEmpty() ? "none (has it a webhook?)" : String.join("; ", recent));
