@@ -30,7 +30,7 @@ import org.opentest4j.TestAbortedException;
  *
  * <p><b>One emulator per test class</b>, started before the class's first test and closed after its last,
  * and <b>reset before each test</b> ({@code POST /reset}): every test starts with no bots, users or chats,
- * so register them in the test or in {@code @BeforeEach}. {@link #perTest()} starts a new emulator for each
+ * so register them in the test or in {@code @BeforeEach}. {@code @Nested} classes share their enclosing class's. {@link #perTest()} starts a new emulator for each
  * test instead (a second or so each); registered as an instance field, the extension always works per test.
  * Options are set on the instance registered with {@code @RegisterExtension}:
  *
@@ -111,7 +111,8 @@ public final class KikEmulatorExtension implements BeforeAllCallback, BeforeEach
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        if (!perTest) {
+        // A @Nested class finds its enclosing class's emulator in the parent store and shares it.
+        if (!perTest && context.getStore(NAMESPACE).get(RUNNING, Running.class) == null) {
             context.getStore(NAMESPACE).put(RUNNING, start());
         }
     }
