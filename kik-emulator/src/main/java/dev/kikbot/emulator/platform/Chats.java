@@ -44,12 +44,8 @@ public final class Chats {
      * @throws ApiError 400 if the bot or the user does not exist
      */
     public Opened openDirect(String bot, String user) {
-        if (store.bot(bot).isEmpty()) {
-            throw ApiError.badRequest("bot: there is no bot '" + bot + "'");
-        }
-        if (store.user(user).isEmpty()) {
-            throw ApiError.badRequest("users[0]: there is no user '" + user + "'");
-        }
+        requireBot(bot);
+        requireUser(0, user);
         String chatId = ChatIds.direct(bot, user);
         long now = clock.millis();
         Chat chat = new Chat(chatId, bot, ChatType.DIRECT.value(), List.of(user), now);
@@ -68,8 +64,42 @@ public final class Chats {
         return new Opened(chat, true);
     }
 
+    /**
+     * Opens a group of the bot and these users. No one greets the bot: in a group it hears only mentions.
+     *
+     * @param type {@code private} or {@code public}
+     * @throws ApiError 400 if the bot or a user does not exist, or a user is named twice
+     */
+    public Chat openGroup(String bot, List<String> users, ChatType type) {
+        requireBot(bot);
+        if (users.isEmpty()) {
+            throw ApiError.badRequest("users: a group has at least one user");
+        }
+        for (int i = 0; i < users.size(); i++) {
+            requireUser(i, users.get(i));
+            if (users.indexOf(users.get(i)) != i) {
+                throw ApiError.badRequest("users[" + i + "]: '" + users.get(i) + "' is named twice");
+            }
+        }
+        Chat chat = new Chat(ChatIds.group(), bot, type.value(), users, clock.millis());
+        store.addChat(chat, List.of());
+        return chat;
+    }
+
     /** @throws ApiError 404 if there is no such chat */
     public Chat require(String chatId) {
         return store.chat(chatId).orElseThrow(() -> ApiError.notFound("There is no chat '" + chatId + "'"));
+    }
+
+    private void requireBot(String bot) {
+        if (store.bot(bot).isEmpty()) {
+            throw ApiError.badRequest("bot: there is no bot '" + bot + "'");
+        }
+    }
+
+    private void requireUser(int index, String user) {
+        if (store.user(user).isEmpty()) {
+            throw ApiError.badRequest("users[" + index + "]: there is no user '" + user + "'");
+        }
     }
 }
