@@ -1,6 +1,7 @@
 package dev.kikbot.emulator;
 
 import dev.kikbot.emulator.botapi.BotApi;
+import dev.kikbot.emulator.codes.CodeImageRoutes;
 import dev.kikbot.emulator.control.ChatRoutes;
 import dev.kikbot.emulator.control.ControlApi;
 import dev.kikbot.emulator.control.InteractionRoutes;
@@ -84,6 +85,7 @@ final class Running implements AutoCloseable {
             };
             Javalin server = HttpServer.start(settings.host(), settings.port(), app -> {
                 new BotApi(store, bots, sends, settings.clock()).routes(app);
+                new CodeImageRoutes(store).routes(app);
                 new ControlApi(store, bots, reset, settings.clock()).routes(app);
                 new ChatRoutes(store, chats, users, new MessagePoll(store, feed, pollAnswers)).routes(app);
                 new InteractionRoutes(chats, new Taps(new TapTargets(store), inbound),
