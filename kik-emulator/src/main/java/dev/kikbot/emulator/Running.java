@@ -6,6 +6,7 @@ import dev.kikbot.emulator.control.ChatRoutes;
 import dev.kikbot.emulator.control.ControlApi;
 import dev.kikbot.emulator.control.InteractionRoutes;
 import dev.kikbot.emulator.control.MessagePoll;
+import dev.kikbot.emulator.control.TranscriptRoutes;
 import dev.kikbot.emulator.delivery.Threads;
 import dev.kikbot.emulator.delivery.WebhookDelivery;
 import dev.kikbot.emulator.http.HttpServer;
@@ -23,6 +24,8 @@ import dev.kikbot.emulator.platform.Taps;
 import dev.kikbot.emulator.platform.UserMessages;
 import dev.kikbot.emulator.store.SqlStore;
 import dev.kikbot.emulator.store.Store;
+import dev.kikbot.emulator.transcript.BotAnswers;
+import dev.kikbot.emulator.transcript.Replay;
 import io.javalin.Javalin;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -91,6 +94,8 @@ final class Running implements AutoCloseable {
                 new InteractionRoutes(chats, new Taps(new TapTargets(store), inbound),
                         new Reads(store, settings.clock(), feed, delivery::poke),
                         new Scans(store, chats, inbound)).routes(app);
+                new TranscriptRoutes(store, chats, new Replay(store, chats, users, inbound, new BotAnswers(store, feed)),
+                        settings.clock()).routes(app);
             });
             delivery.resume();
             return new Running(store, feed, delivery, own, pollAnswers, server);

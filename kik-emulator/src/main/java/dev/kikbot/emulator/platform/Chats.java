@@ -49,19 +49,30 @@ public final class Chats {
         String chatId = ChatIds.direct(bot, user);
         long now = clock.millis();
         Chat chat = new Chat(chatId, bot, ChatType.DIRECT.value(), List.of(user), now);
-        String messageId = UUID.randomUUID().toString();
-        String greeting = WebhookJson.write(StartChattingMessage.builder()
-                .chatId(chatId).id(messageId).from(user).participants(user)
-                .timestamp(now).readReceiptRequested(false).chatType(ChatType.DIRECT)
-                .build());
-        boolean created = store.addChat(chat, List.of(NewMessage.toBot(chatId, bot, messageId, user,
-                StartChattingMessage.TYPE, greeting, now, true)));
+        boolean created = store.addChat(chat, List.of(startChatting(chat, user, now)));
         if (!created) {
             return new Opened(require(chatId), false);
         }
         feed.published(chatId);
         mail.accept(bot);
         return new Opened(chat, true);
+    }
+
+    /** Sends the bot start-chatting again in an open direct chat, as a user who reopens it (transcript replays). */
+    public void greet(Chat chat, String user) {
+        store.append(List.of(startChatting(chat, user, clock.millis())));
+        feed.published(chat.chatId());
+        mail.accept(chat.bot());
+    }
+
+    private static NewMessage startChatting(Chat chat, String user, long now) {
+        String messageId = UUID.randomUUID().toString();
+        String greeting = WebhookJson.write(StartChattingMessage.builder()
+                .chatId(chat.chatId()).id(messageId).from(user).participants(user)
+                .timestamp(now).readReceiptRequested(false).chatType(ChatType.DIRECT)
+                .build());
+        return NewMessage.toBot(chat.chatId(), chat.bot(), messageId, user, StartChattingMessage.TYPE, greeting, now,
+                true);
     }
 
     /**
