@@ -1,8 +1,10 @@
 package dev.kikbot.emulator.platform;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kikbot.api.message.ChatType;
 import dev.kikbot.api.message.StartChattingMessage;
 import dev.kikbot.emulator.http.ApiError;
+import dev.kikbot.emulator.http.Json;
 import dev.kikbot.emulator.store.Chat;
 import dev.kikbot.emulator.store.NewMessage;
 import dev.kikbot.emulator.store.Store;
@@ -95,6 +97,18 @@ public final class Chats {
         Chat chat = new Chat(ChatIds.group(), bot, type.value(), users, clock.millis());
         store.addChat(chat, List.of());
         return chat;
+    }
+
+    /**
+     * @return the username at {@code field} of a request about the chat
+     * @throws ApiError 400 if it is missing or not someone in the chat
+     */
+    public static String participant(Chat chat, ObjectNode body, String field) {
+        String user = Json.requiredString(body, field);
+        if (!chat.hasParticipant(user)) {
+            throw ApiError.badRequest(field + ": '" + user + "' is not in chat " + chat.chatId());
+        }
+        return user;
     }
 
     /** @throws ApiError 404 if there is no such chat */

@@ -38,10 +38,7 @@ public final class Reads {
      * @throws ApiError 400 naming the user or the id at fault
      */
     public String read(Chat chat, ObjectNode body) {
-        String user = Json.requiredString(body, "user");
-        if (!chat.hasParticipant(user)) {
-            throw ApiError.badRequest("user: '" + user + "' is not in chat " + chat.chatId());
-        }
+        String user = Chats.participant(chat, body, "user");
         List<String> ids = Json.requiredStrings(body, "messageIds");
         if (ids.isEmpty()) {
             throw ApiError.badRequest("messageIds: at least one id of a message of the bot is required");

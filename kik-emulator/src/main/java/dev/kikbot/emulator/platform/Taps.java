@@ -40,10 +40,7 @@ public final class Taps {
      * @throws ApiError 400 if the tap was not offered, or its index or picks are wrong
      */
     public String tap(Chat chat, ObjectNode body) {
-        String from = Json.requiredString(body, "from");
-        if (!chat.hasParticipant(from)) {
-            throw ApiError.badRequest("from: '" + from + "' is not in chat " + chat.chatId());
-        }
+        String from = Chats.participant(chat, body, "from");
         JsonNode index = body.get("response");
         if (index == null || !index.isInt() || index.intValue() < 0) {
             throw ApiError.badRequest("response: is required (the index of the tapped response, 0 or more)");

@@ -47,10 +47,7 @@ public final class UserMessages {
      * @throws ApiError 400 naming the field at fault
      */
     public String send(Chat chat, ObjectNode body) {
-        String from = Json.requiredString(body, "from");
-        if (!chat.hasParticipant(from)) {
-            throw ApiError.badRequest("from: '" + from + "' is not in chat " + chat.chatId());
-        }
+        String from = Chats.participant(chat, body, "from");
         String type = Json.requiredString(body, "type");
         List<String> required = REQUIRED.get(type);
         if (required == null) {
