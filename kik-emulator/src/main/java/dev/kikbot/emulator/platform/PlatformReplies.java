@@ -15,11 +15,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What the platform itself answered a user in a bot's name, stored as the bot's message marked
- * {@linkplain NewMessage#byPlatform() by the platform}: never delivered to the bot, never charged to it:
- * "I'm still getting set up, check back soon!" to a user who writes to a bot without a webhook, once per
- *     chat until the bot sets one (remembered in memory: a restart may say it once more).</li>
- * </ul>
+ * What the platform itself answers a user in a bot's name: "I'm still getting set up, check back soon!" to a
+ * user who writes to a bot without a webhook, once per chat until the bot sets one (remembered in memory: a
+ * restart may say it once more). It is stored as the bot's message marked
+ * {@linkplain NewMessage#byPlatform() by the platform}: never delivered to the bot, never charged to it.
  */
 final class PlatformReplies {
 
