@@ -44,9 +44,12 @@ class TranscriptTest {
     private String conversation() {
         control.post(C + "/users", "{\"username\":\"alice\",\"firstName\":\"A\",\"lastName\":\"L\"}");
         String chat = control.post(C + "/chats", "{\"bot\":\"echo\",\"users\":[\"alice\"]}").json().get("chatId").asText();
-        long hi = control.post(C + "/chats/" + chat + "/messages", "{\"from\":\"alice\",\"type\":\"text\",\"body\":\"hi\"}")
-                .status();
-        assertThat(hi).isEqualTo(201);
+        return answered(chat, "{\"from\":\"alice\",\"type\":\"text\",\"body\":\"hi\"}");
+    }
+
+    /** Says something in the chat and waits for the bot's answer; @return the chat */
+    private String answered(String chat, String message) {
+        assertThat(control.post(C + "/chats/" + chat + "/messages", message).status()).isEqualTo(201);
         long seen = 0;
         while (true) { // long polls, each answered when a message is stored
             JsonNode page = control.get(C + "/chats/" + chat + "/messages?after=" + seen + "&waitMs=10000").json()
@@ -115,6 +118,40 @@ class TranscriptTest {
         assertThat(hi.get("actual").get(0).get("body").asText()).isEqualTo("HI");
         assertThat(hi.get("actual").get(0).has("id")).as("ids are not compared").isFalse();
         assertThat(report.get("steps").get(0).get("differs").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aGroupIsReplayedInANewGroupMentioningTheReplayedBot() {
+        control.post(C + "/users", "{\"username\":\"alice\",\"firstName\":\"A\",\"lastName\":\"L\"}");
+        control.post(C + "/users", "{\"username\":\"bob\",\"firstName\":\"B\",\"lastName\":\"L\"}");
+        String group = control.post(C + "/chats", "{\"bot\":\"echo\",\"users\":[\"alice\",\"bob\"],"
+                + "\"chatType\":\"private\"}").json().get("chatId").asText();
+        answered(group, "{\"from\":\"alice\",\"type\":\"text\",\"body\":\"yo\",\"mention\":\"echo\"}");
+        JsonNode transcript = control.get(C + "/chats/" + group + "/transcript").json();
+
+        JsonNode report = replay(transcript, "shout");
+
+        assertThat(report.get("chatId").asText()).isNotEqualTo(group);
+        JsonNode step = report.get("steps").get(0);
+        assertThat(step.get("sent").get("mention").asText()).isEqualTo("shout");
+        assertThat(step.get("sent").get("chatType").asText()).isEqualTo("private");
+        assertThat(step.get("actual").get(0).get("body").asText()).isEqualTo("YO");
+        assertThat(step.get("differs").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aHandWrittenTranscriptWithAnUnknownUserIsReplayedAfterCreatingThem() {
+        String transcript = "{\"format\":\"kik-emulator-transcript\",\"version\":1,\"bot\":\"echo\","
+                + "\"chatType\":\"direct\",\"participants\":[\"newbie\"],\"messages\":["
+                + "{\"direction\":\"to-bot\",\"message\":{\"type\":\"text\",\"from\":\"newbie\",\"body\":\"x\"}},"
+                + "{\"direction\":\"from-bot\",\"message\":{\"type\":\"text\",\"to\":\"newbie\",\"body\":\"x\"}}]}";
+
+        Http.Answer answer = control.post(C + "/transcripts/replay", "{\"transcript\":" + transcript + "}");
+
+        assertThat(answer.status()).as("%s", answer).isEqualTo(200);
+        assertThat(answer.json().get("steps").get(0).get("actual").get(0).get("body").asText()).isEqualTo("x");
+        assertThat(control.get(C + "/users").json().get("users")).extracting(u -> u.get("username").asText())
+                .contains("newbie");
     }
 
     @Test

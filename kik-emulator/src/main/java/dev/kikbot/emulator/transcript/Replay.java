@@ -61,7 +61,9 @@ public final class Replay {
         ArrayNode steps = report.putArray("steps");
         boolean anyDiffers = false;
         for (Step step : Step.of(transcript)) {
-            long mark = greeted ? 0 : answers.lastSeq(chat); // a new chat's start-chatting is already sent
+            // A new direct chat's start-chatting is already sent: its answers are this step's if it is one.
+            boolean greets = greeted && StartChattingMessage.TYPE.equals(step.sent().path("type").asText());
+            long mark = greets ? 0 : answers.lastSeq(chat);
             ObjectNode sent = send(chat, step.sent(), greeted);
             greeted = false;
             List<ObjectNode> actual = answers.after(chat, mark, step.expected().size(), wait);
