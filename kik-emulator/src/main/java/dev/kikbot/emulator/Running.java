@@ -1,20 +1,31 @@
 package dev.kikbot.emulator;
 
 import dev.kikbot.emulator.botapi.BotApi;
+import dev.kikbot.emulator.codes.CodeImageRoutes;
 import dev.kikbot.emulator.control.ChatRoutes;
 import dev.kikbot.emulator.control.ControlApi;
+import dev.kikbot.emulator.control.InteractionRoutes;
 import dev.kikbot.emulator.control.MessagePoll;
+import dev.kikbot.emulator.control.TranscriptRoutes;
 import dev.kikbot.emulator.delivery.Threads;
 import dev.kikbot.emulator.delivery.WebhookDelivery;
 import dev.kikbot.emulator.http.HttpServer;
 import dev.kikbot.emulator.platform.BotMessages;
 import dev.kikbot.emulator.platform.Bots;
 import dev.kikbot.emulator.platform.Chats;
+import dev.kikbot.emulator.platform.Inbound;
+import dev.kikbot.emulator.platform.MentionWindow;
 import dev.kikbot.emulator.platform.MessageFeed;
 import dev.kikbot.emulator.platform.RateLimiter;
+import dev.kikbot.emulator.platform.Reads;
+import dev.kikbot.emulator.platform.Scans;
+import dev.kikbot.emulator.platform.TapTargets;
+import dev.kikbot.emulator.platform.Taps;
 import dev.kikbot.emulator.platform.UserMessages;
 import dev.kikbot.emulator.store.SqlStore;
 import dev.kikbot.emulator.store.Store;
+import dev.kikbot.emulator.transcript.BotAnswers;
+import dev.kikbot.emulator.transcript.Replay;
 import io.javalin.Javalin;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -59,20 +70,32 @@ final class Running implements AutoCloseable {
         try {
             MessageFeed feed = new MessageFeed();
             RateLimiter limiter = new RateLimiter(settings.rateLimits(), settings.clock());
-            Bots bots = new Bots(store, delivery::reconfigured);
+            MentionWindow mentions = new MentionWindow(settings.clock());
+            Inbound inbound = new Inbound(store, settings.clock(), limiter, feed, delivery::poke, mentions);
+            Bots bots = new Bots(store, bot -> {
+                delivery.reconfigured(bot);
+                store.bot(bot).ifPresent(account -> inbound.reconfigured(bot, account.configuration()));
+            });
             registerStartupBots(settings, bots);
             Chats chats = new Chats(store, settings.clock(), feed, delivery::poke);
-            UserMessages users = new UserMessages(store, settings.clock(), limiter, feed, delivery::poke);
-            BotMessages sends = new BotMessages(store, settings.clock(), limiter, feed);
+            UserMessages users = new UserMessages(inbound);
+            BotMessages sends = new BotMessages(store, settings.clock(), limiter, feed, mentions, delivery::poke);
             Runnable reset = () -> {
                 store.clear();
                 limiter.clear();
+                inbound.clear();
                 registerStartupBots(settings, bots);
             };
             Javalin server = HttpServer.start(settings.host(), settings.port(), app -> {
                 new BotApi(store, bots, sends, settings.clock()).routes(app);
+                new CodeImageRoutes(store).routes(app);
                 new ControlApi(store, bots, reset, settings.clock()).routes(app);
                 new ChatRoutes(store, chats, users, new MessagePoll(store, feed, pollAnswers)).routes(app);
+                new InteractionRoutes(chats, new Taps(new TapTargets(store), inbound),
+                        new Reads(store, settings.clock(), feed, delivery::poke),
+                        new Scans(store, chats, inbound)).routes(app);
+                new TranscriptRoutes(store, chats, new Replay(store, chats, users, inbound, new BotAnswers(store, feed)),
+                        settings.clock()).routes(app);
             });
             delivery.resume();
             return new Running(store, feed, delivery, own, pollAnswers, server);

@@ -114,7 +114,7 @@ class ControlApiTest {
         assertThat(message.get("mention").isNull()).isTrue();
         assertThat(message.get("metadata").isNull()).isTrue();
         assertThat(message.get("chatType").asText()).isEqualTo("direct");
-        assertThat(SendMessageTest.last(stage.messages(chat)).get("message")).isEqualTo(message);
+        assertThat(stage.messages(chat).get(1).get("message")).isEqualTo(message); // after start-chatting
     }
 
     @Test

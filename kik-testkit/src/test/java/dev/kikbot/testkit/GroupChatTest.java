@@ -1,7 +1,6 @@
 package dev.kikbot.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.kikbot.api.message.Message;
 import java.time.Duration;
@@ -10,10 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/**
- * Group chats, which the emulator serves from its second slice on; until then (400, "not supported yet")
- * these tests are skipped. The tiny bot echoes what it hears, and hears only mentions.
- */
+/** Group chats: the tiny bot echoes what it hears, and hears only mentions. */
 @ExtendWith(KikEmulatorExtension.class)
 class GroupChatTest {
 
@@ -27,12 +23,7 @@ class GroupChatTest {
     }
 
     private TestChat group(KikEmulator kik, TestBot bot, TestUser... users) {
-        try {
-            return kik.group(bot, false, users);
-        } catch (ControlApiException e) {
-            assumeFalse(e.status() == 400 && e.body().contains("not supported"), "this emulator has no groups yet");
-            throw e;
-        }
+        return kik.group(bot, false, users);
     }
 
     @Test

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The control API's chats: open a direct chat, list chats, say something as a user, and read a chat's
+ * The control API's chats: open a direct chat or a group, list chats, say something as a user, and read a chat's
  * history, waiting for what comes next if asked to.
  */
 public final class ChatRoutes {
@@ -47,8 +47,12 @@ public final class ChatRoutes {
         String bot = Json.requiredString(body, "bot");
         List<String> users = Json.requiredStrings(body, "users");
         String type = Json.optionalString(body, "chatType").orElse(ChatType.DIRECT.value());
+        if (ChatType.PRIVATE.value().equals(type) || ChatType.PUBLIC.value().equals(type)) {
+            Exchanges.json(ctx, 201, Views.chat(chats.openGroup(bot, users, ChatType.of(type))));
+            return;
+        }
         if (!ChatType.DIRECT.value().equals(type)) {
-            throw ApiError.badRequest("chatType: '" + type + "' chats are not supported yet; only direct chats");
+            throw ApiError.badRequest("chatType: '" + type + "' is not a chat type; one of direct, private, public");
         }
         if (users.size() != 1) {
             throw ApiError.badRequest("users: a direct chat has exactly one user, not " + users.size());
@@ -59,10 +63,7 @@ public final class ChatRoutes {
 
     private void say(Context ctx) {
         Chat chat = chats.require(ctx.pathParam("chatId"));
-        String json = users.send(chat, Exchanges.jsonBody(ctx));
-        ObjectNode answer = Json.object();
-        answer.set("message", Json.tree(json));
-        Exchanges.json(ctx, 201, answer);
+        InteractionRoutes.answer(ctx, body -> users.send(chat, body));
     }
 
     private static Optional<String> query(Context ctx, String name) {

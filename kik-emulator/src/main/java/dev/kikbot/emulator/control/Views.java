@@ -45,11 +45,15 @@ final class Views {
     }
 
     /**
-     * A message of a chat's history: {@code coreMessage} for the bot's messages, {@code delivery} for
-     * messages to the bot.
+     * A message of a chat's history: {@code coreMessage} for the bot's messages, {@code delivery} and
+     * {@code read} for messages to the bot, and {@code "byPlatform":true} on what the platform sent in the
+     * bot's name.
      */
     static ObjectNode message(StoredMessage message) {
         ObjectNode node = Json.object().put("seq", message.seq()).put("direction", message.direction().wire());
+        if (message.byPlatform()) {
+            node.put("byPlatform", true);
+        }
         node.set("message", Json.tree(message.botJson()));
         message.coreJson().ifPresent(core -> node.set("coreMessage", Json.tree(core)));
         if (message.direction() == Direction.TO_BOT) {
@@ -61,6 +65,11 @@ final class Views {
                 delivery.put("deliveredAt", message.deliveredAt().getAsLong());
             } else {
                 delivery.putNull("deliveredAt");
+            }
+            if (message.read().isPresent()) {
+                node.putObject("read").put("by", message.read().get().by()).put("at", message.read().get().at());
+            } else {
+                node.putNull("read");
             }
         }
         return node;

@@ -1,6 +1,7 @@
 package dev.kikbot.emulator.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kikbot.api.Features;
 import dev.kikbot.api.KikParseException;
 import dev.kikbot.api.message.IsTypingMessage;
 import dev.kikbot.api.message.Message;
@@ -8,18 +9,24 @@ import dev.kikbot.api.message.Messages;
 import dev.kikbot.api.message.ReadReceiptMessage;
 import dev.kikbot.emulator.http.ApiError;
 import dev.kikbot.emulator.http.Json;
+import dev.kikbot.emulator.store.Chat;
 import dev.kikbot.emulator.store.Direction;
 import dev.kikbot.emulator.store.NewMessage;
 import dev.kikbot.emulator.store.Store;
 import dev.kikbot.messagepath.CoreMessageJson;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Accepts what a bot sends through {@code POST /v1/message} and {@code /v1/broadcast}. The request is checked
@@ -34,12 +41,20 @@ public final class BotMessages {
     private final Clock clock;
     private final RateLimiter limiter;
     private final MessageFeed feed;
+    private final MentionWindow mentions;
+    private final Consumer<String> mail;
 
-    public BotMessages(Store store, Clock clock, RateLimiter limiter, MessageFeed feed) {
+    /**
+     * @param mail told the bot's name when the bot has new messages in the outbox (delivery receipts)
+     */
+    public BotMessages(Store store, Clock clock, RateLimiter limiter, MessageFeed feed, MentionWindow mentions,
+            Consumer<String> mail) {
         this.store = store;
         this.clock = clock;
         this.limiter = limiter;
         this.feed = feed;
+        this.mentions = mentions;
+        this.mail = mail;
     }
 
     /**
@@ -57,7 +72,7 @@ public final class BotMessages {
         } catch (KikParseException e) {
             throw ApiError.badRequest(e.getMessage());
         }
-        List<SendRules.Checked> checked = SendRules.check(bot, messages, broadcast, store);
+        List<SendRules.Checked> checked = SendRules.check(bot, messages, broadcast, store, mentions);
         Set<String> chats = new LinkedHashSet<>();
         synchronized (this) {
             List<SendRules.Checked> fresh = withoutRepeats(bot, checked);
@@ -73,9 +88,53 @@ public final class BotMessages {
                         Optional.of(c.core().toByteArray()), now, false));
                 chats.add(c.chat().chatId());
             }
+            rows.addAll(deliveryReceipts(bot, fresh, rows, now));
             store.append(rows);
+            markedRead(bot, fresh, now);
         }
         chats.forEach(feed::published);
+        if (receives(bot, Features::receiveDeliveryReceipts)) {
+            mail.accept(bot);
+        }
+    }
+
+    /**
+     * The platform delivered each accepted message to its user at once: a bot that asked for them gets one
+     * delivery receipt per user and chat, naming the messages of this request.
+     */
+    private List<NewMessage> deliveryReceipts(String bot, List<SendRules.Checked> fresh, List<NewMessage> rows,
+            long now) {
+        if (!receives(bot, Features::receiveDeliveryReceipts)) {
+            return List.of();
+        }
+        Map<List<String>, List<String>> idsByChatAndUser = new LinkedHashMap<>();
+        Map<String, Chat> chatsById = new HashMap<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            if (costs(fresh.get(i))) {
+                Chat chat = fresh.get(i).chat();
+                chatsById.put(chat.chatId(), chat);
+                idsByChatAndUser.computeIfAbsent(List.of(chat.chatId(), fresh.get(i).recipient()),
+                        k -> new ArrayList<>()).add(rows.get(i).messageId());
+            }
+        }
+        List<NewMessage> receipts = new ArrayList<>();
+        idsByChatAndUser.forEach((key, ids) -> receipts.add(
+                Receipts.delivered(chatsById.get(key.get(0)), key.get(1), ids, now, true)));
+        return receipts;
+    }
+
+    /** A read-receipt the bot sends marks those messages of its users read, by the bot. */
+    private void markedRead(String bot, List<SendRules.Checked> fresh, long now) {
+        List<String> read = fresh.stream().map(SendRules.Checked::message)
+                .filter(ReadReceiptMessage.class::isInstance)
+                .flatMap(m -> ((ReadReceiptMessage) m).messageIds().stream()).toList();
+        if (!read.isEmpty()) {
+            store.markRead(bot, read, "bot", now);
+        }
+    }
+
+    private boolean receives(String bot, Predicate<Features> feature) {
+        return store.bot(bot).map(account -> feature.test(account.configuration().features())).orElse(false);
     }
 
     /** Drops messages whose id the bot already sent, in an earlier request or earlier in this one. */

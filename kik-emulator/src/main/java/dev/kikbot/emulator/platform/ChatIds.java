@@ -3,12 +3,22 @@ package dev.kikbot.emulator.platform;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /** Chat ids as Kik's looked: 64 lower-case hex characters. */
 final class ChatIds {
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private ChatIds() {
+    }
+
+    /** @return the id of a new group: random, since a group is not defined by who is in it */
+    static String group() {
+        byte[] id = new byte[32];
+        RANDOM.nextBytes(id);
+        return HexFormat.of().formatHex(id);
     }
 
     /**

@@ -1,8 +1,10 @@
 package dev.kikbot.emulator.platform;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kikbot.api.message.ChatType;
 import dev.kikbot.api.message.StartChattingMessage;
 import dev.kikbot.emulator.http.ApiError;
+import dev.kikbot.emulator.http.Json;
 import dev.kikbot.emulator.store.Chat;
 import dev.kikbot.emulator.store.NewMessage;
 import dev.kikbot.emulator.store.Store;
@@ -44,22 +46,12 @@ public final class Chats {
      * @throws ApiError 400 if the bot or the user does not exist
      */
     public Opened openDirect(String bot, String user) {
-        if (store.bot(bot).isEmpty()) {
-            throw ApiError.badRequest("bot: there is no bot '" + bot + "'");
-        }
-        if (store.user(user).isEmpty()) {
-            throw ApiError.badRequest("users[0]: there is no user '" + user + "'");
-        }
+        requireBot(bot);
+        requireUser(0, user);
         String chatId = ChatIds.direct(bot, user);
         long now = clock.millis();
         Chat chat = new Chat(chatId, bot, ChatType.DIRECT.value(), List.of(user), now);
-        String messageId = UUID.randomUUID().toString();
-        String greeting = WebhookJson.write(StartChattingMessage.builder()
-                .chatId(chatId).id(messageId).from(user).participants(user)
-                .timestamp(now).readReceiptRequested(false).chatType(ChatType.DIRECT)
-                .build());
-        boolean created = store.addChat(chat, List.of(NewMessage.toBot(chatId, bot, messageId, user,
-                StartChattingMessage.TYPE, greeting, now, true)));
+        boolean created = store.addChat(chat, List.of(startChatting(chat, user, now)));
         if (!created) {
             return new Opened(require(chatId), false);
         }
@@ -68,8 +60,71 @@ public final class Chats {
         return new Opened(chat, true);
     }
 
+    /** Sends the bot start-chatting again in an open direct chat, as a user who reopens it (transcript replays). */
+    public void greet(Chat chat, String user) {
+        store.append(List.of(startChatting(chat, user, clock.millis())));
+        feed.published(chat.chatId());
+        mail.accept(chat.bot());
+    }
+
+    private static NewMessage startChatting(Chat chat, String user, long now) {
+        String messageId = UUID.randomUUID().toString();
+        String greeting = WebhookJson.write(StartChattingMessage.builder()
+                .chatId(chat.chatId()).id(messageId).from(user).participants(user)
+                .timestamp(now).readReceiptRequested(false).chatType(ChatType.DIRECT)
+                .build());
+        return NewMessage.toBot(chat.chatId(), chat.bot(), messageId, user, StartChattingMessage.TYPE, greeting, now,
+                true);
+    }
+
+    /**
+     * Opens a group of the bot and these users. No one greets the bot: in a group it hears only mentions.
+     *
+     * @param type {@code private} or {@code public}
+     * @throws ApiError 400 if the bot or a user does not exist, or a user is named twice
+     */
+    public Chat openGroup(String bot, List<String> users, ChatType type) {
+        requireBot(bot);
+        if (users.isEmpty()) {
+            throw ApiError.badRequest("users: a group has at least one user");
+        }
+        for (int i = 0; i < users.size(); i++) {
+            requireUser(i, users.get(i));
+            if (users.indexOf(users.get(i)) != i) {
+                throw ApiError.badRequest("users[" + i + "]: '" + users.get(i) + "' is named twice");
+            }
+        }
+        Chat chat = new Chat(ChatIds.group(), bot, type.value(), users, clock.millis());
+        store.addChat(chat, List.of());
+        return chat;
+    }
+
+    /**
+     * @return the username at {@code field} of a request about the chat
+     * @throws ApiError 400 if it is missing or not someone in the chat
+     */
+    public static String participant(Chat chat, ObjectNode body, String field) {
+        String user = Json.requiredString(body, field);
+        if (!chat.hasParticipant(user)) {
+            throw ApiError.badRequest(field + ": '" + user + "' is not in chat " + chat.chatId());
+        }
+        return user;
+    }
+
     /** @throws ApiError 404 if there is no such chat */
     public Chat require(String chatId) {
         return store.chat(chatId).orElseThrow(() -> ApiError.notFound("There is no chat '" + chatId + "'"));
+    }
+
+    private void requireBot(String bot) {
+        if (store.bot(bot).isEmpty()) {
+            throw ApiError.badRequest("bot: there is no bot '" + bot + "'");
+        }
+    }
+
+    private void requireUser(int index, String user) {
+        if (store.user(user).isEmpty()) {
+            throw ApiError.badRequest("users[" + index + "]: there is no user '" + user + "'");
+        }
     }
 }

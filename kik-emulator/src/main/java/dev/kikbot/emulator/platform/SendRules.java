@@ -1,6 +1,7 @@
 package dev.kikbot.emulator.platform;
 
 import dev.kikbot.api.Violation;
+import dev.kikbot.api.message.ChatType;
 import dev.kikbot.api.message.Message;
 import dev.kikbot.api.message.OutgoingRules;
 import dev.kikbot.api.message.UnknownMessage;
@@ -20,7 +21,7 @@ import java.util.Optional;
  * Checks a bot's {@code POST /v1/message} or {@code /v1/broadcast} whole, before anything of it is accepted:
  * the request's limits, each message's fields (kik-api's {@link OutgoingRules}), its recipient and chat, and
  * its keyboards, links and attribution as Kik's own schema and origin rules judge them (kik-messagepath's
- * translator). Every broken rule is reported at once, each as {@code messages[i].field: rule}.
+ * translator), and in a group, the {@link MentionWindow}. Every broken rule is reported at once, each as {@code messages[i].field: rule}.
  */
 final class SendRules {
 
@@ -36,7 +37,8 @@ final class SendRules {
     }
 
     /** @throws ApiError 400 listing every broken rule */
-    static List<Checked> check(String bot, List<Message> messages, boolean broadcast, Store store) {
+    static List<Checked> check(String bot, List<Message> messages, boolean broadcast, Store store,
+            MentionWindow mentions) {
         int max = broadcast ? OutgoingRules.MAX_BROADCAST_MESSAGES : OutgoingRules.MAX_MESSAGES_PER_REQUEST;
         if (messages.isEmpty()) {
             throw ApiError.badRequest("messages: at least one message is required");
@@ -62,6 +64,9 @@ final class SendRules {
             Message message = messages.get(i);
             String to = message.to().orElseThrow();
             Optional<Chat> chat = chat(bot, i, message, to, store, broken);
+            String where = at(i, "chatId");
+            chat.filter(c -> ChatType.of(c.chatType()).isGroup()).flatMap(c -> mentions.closed(c.chatId()))
+                    .ifPresent(rule -> broken.add(where + rule));
             CoreMessage core = translate(i, message, broken);
             if (chat.isPresent() && core != null) {
                 checked.add(new Checked(i, message, to, chat.get(), core));

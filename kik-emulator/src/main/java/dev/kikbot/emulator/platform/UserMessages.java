@@ -7,22 +7,17 @@ import dev.kikbot.api.message.ChatType;
 import dev.kikbot.api.message.IsTypingMessage;
 import dev.kikbot.api.message.Message;
 import dev.kikbot.api.message.Messages;
-import dev.kikbot.emulator.BotAccount;
 import dev.kikbot.emulator.http.ApiError;
 import dev.kikbot.emulator.http.Json;
 import dev.kikbot.emulator.store.Chat;
-import dev.kikbot.emulator.store.NewMessage;
-import dev.kikbot.emulator.store.Store;
-import java.time.Clock;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.function.Consumer;
 
 /**
- * What a simulated user says in a chat: checked, completed with what the platform fills in ({@code id},
- * {@code chatId}, {@code timestamp}, {@code participants}, {@code chatType}, {@code readReceiptRequested},
- * {@code mention}), and committed to the outbox before the caller gets its answer.
+ * What a simulated user says in a chat, in Bot API JSON: checked and parsed, then handed to {@link Inbound},
+ * which fills in what the platform fills in ({@code id}, {@code chatId}, {@code timestamp},
+ * {@code participants}, {@code chatType}, {@code readReceiptRequested}, {@code mention}) and commits it.
  */
 public final class UserMessages {
 
@@ -39,31 +34,20 @@ public final class UserMessages {
     private static final List<String> FILLED = List.of("id", "chatId", "timestamp", "participants", "chatType",
             "readReceiptRequested", "mention", "to", "delay");
 
-    private final Store store;
-    private final Clock clock;
-    private final RateLimiter limiter;
-    private final MessageFeed feed;
-    private final Consumer<String> mail;
+    private final Inbound inbound;
 
-    public UserMessages(Store store, Clock clock, RateLimiter limiter, MessageFeed feed, Consumer<String> mail) {
-        this.store = store;
-        this.clock = clock;
-        this.limiter = limiter;
-        this.feed = feed;
-        this.mail = mail;
+    public UserMessages(Inbound inbound) {
+        this.inbound = inbound;
     }
 
     /**
      * @param chat the chat the user writes in
-     * @param body the message in Bot API form, with {@code from}
+     * @param body the message in Bot API form, with {@code from}, and in a group {@code mention} to reach the bot
      * @return the message's JSON exactly as the bot's webhook receives it
      * @throws ApiError 400 naming the field at fault
      */
     public String send(Chat chat, ObjectNode body) {
-        String from = Json.requiredString(body, "from");
-        if (!chat.hasParticipant(from)) {
-            throw ApiError.badRequest("from: '" + from + "' is not in chat " + chat.chatId());
-        }
+        String from = Chats.participant(chat, body, "from");
         String type = Json.requiredString(body, "type");
         List<String> required = REQUIRED.get(type);
         if (required == null) {
@@ -76,35 +60,32 @@ public final class UserMessages {
                 throw ApiError.badRequest(field + ": is required in a " + type + " message");
             }
         }
+        boolean mentionsBot = mentionsBot(chat, body);
         ObjectNode fields = body.deepCopy();
         fields.remove(FILLED);
         Message parsed;
         try {
-            parsed = Messages.messageFromJson(new String(Json.bytes(fields), java.nio.charset.StandardCharsets.UTF_8));
+            parsed = Messages.messageFromJson(new String(Json.bytes(fields), StandardCharsets.UTF_8));
         } catch (KikParseException e) {
             throw ApiError.badRequest(e.getMessage());
         }
-        long now = clock.millis();
-        String messageId = UUID.randomUUID().toString();
-        Message message = parsed.toBuilder().id(messageId).chatId(chat.chatId()).from(from)
-                .participants(chat.participants()).timestamp(now).readReceiptRequested(true)
-                .chatType(ChatType.of(chat.chatType())).build();
-        String json = WebhookJson.write(message);
-        boolean typing = IsTypingMessage.TYPE.equals(type);
-        boolean deliver = !typing || receivesIsTyping(chat.bot());
-        store.append(List.of(NewMessage.toBot(chat.chatId(), chat.bot(), messageId, from, type, json, now, deliver)));
-        if (!typing) {
-            limiter.refund(chat.bot(), from); // typing is not a message: it gives no budget back
-        }
-        feed.published(chat.chatId());
-        if (deliver) {
-            mail.accept(chat.bot());
-        }
-        return json;
+        return inbound.accept(chat, from, parsed, mentionsBot);
     }
 
-    private boolean receivesIsTyping(String bot) {
-        return store.bot(bot).map(BotAccount::configuration).map(config -> config.features().receiveIsTyping())
-                .orElse(false);
+    /**
+     * In a group, {@code mention} names the bot or is absent; in a direct chat it is ignored, as it was before
+     * groups existed (the bot is always addressed there).
+     */
+    private static boolean mentionsBot(Chat chat, ObjectNode body) {
+        if (!ChatType.of(chat.chatType()).isGroup()) {
+            return false;
+        }
+        return Json.optionalString(body, "mention").map(name -> {
+            if (!name.equals(chat.bot())) {
+                throw ApiError.badRequest("mention: only the group's bot '" + chat.bot() + "' can be mentioned,"
+                        + " not '" + name + "'");
+            }
+            return true;
+        }).orElse(false);
     }
 }

@@ -11,10 +11,11 @@ import java.util.Optional;
  * @param coreJson the CoreMessage as proto3 JSON (bot messages)
  * @param coreProto the CoreMessage's protobuf bytes (bot messages)
  * @param deliver whether it goes to the bot's webhook: put in the outbox in the same transaction
+ * @param byPlatform whether the platform sent it in the bot's name rather than the bot itself
  */
 public record NewMessage(String chatId, String bot, Direction direction, String messageId, String user,
         String type, String botJson, Optional<String> coreJson, Optional<byte[]> coreProto, long createdAt,
-        boolean deliver) {
+        boolean deliver, boolean byPlatform) {
 
     /** Checks that every field is given (optional ones as empty). */
     public NewMessage {
@@ -29,10 +30,26 @@ public record NewMessage(String chatId, String bot, Direction direction, String 
         Objects.requireNonNull(coreProto, "coreProto");
     }
 
+    /** A message a bot or a user sent, not the platform. */
+    public NewMessage(String chatId, String bot, Direction direction, String messageId, String user, String type,
+            String botJson, Optional<String> coreJson, Optional<byte[]> coreProto, long createdAt, boolean deliver) {
+        this(chatId, bot, direction, messageId, user, type, botJson, coreJson, coreProto, createdAt, deliver, false);
+    }
+
     /** @return a message to the bot, delivered to its webhook unless {@code deliver} is false */
     public static NewMessage toBot(String chatId, String bot, String messageId, String from, String type,
             String webhookJson, long createdAt, boolean deliver) {
         return new NewMessage(chatId, bot, Direction.TO_BOT, messageId, from, type, webhookJson, Optional.empty(),
                 Optional.empty(), createdAt, deliver);
+    }
+
+    /**
+     * @return a message the platform sent to a user in the bot's name, kept in the chat's history and never
+     *     delivered to the bot
+     */
+    public static NewMessage byPlatform(String chatId, String bot, String messageId, String to, String type,
+            String botJson, Optional<String> coreJson, long createdAt) {
+        return new NewMessage(chatId, bot, Direction.FROM_BOT, messageId, to, type, botJson, coreJson,
+                Optional.empty(), createdAt, false, true);
     }
 }

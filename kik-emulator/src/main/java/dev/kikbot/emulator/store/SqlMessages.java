@@ -23,17 +23,18 @@ final class SqlMessages {
     private static final ObjectMapper IDS = new ObjectMapper();
     private static final String COLUMNS = "m.seq, m.chat_id, m.bot, m.direction, m.message_id, m.username, m.type,"
             + " m.bot_json, m.core_json, m.created_at, m.attempts, m.delivered_at,"
-            + " CASE WHEN o.seq IS NULL THEN 0 ELSE 1 END";
+            + " CASE WHEN o.seq IS NULL THEN 0 ELSE 1 END, m.by_platform,"
+            + " m.read_by, m.read_at";
 
     List<StoredMessage> insert(Connection c, List<NewMessage> messages) throws SQLException {
         List<StoredMessage> stored = new ArrayList<>(messages.size());
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO messages (chat_id, bot, direction,"
-                + " message_id, username, type, bot_json, core_json, core_proto, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+                + " message_id, username, type, bot_json, core_json, core_proto, created_at, by_platform)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
                 PreparedStatement outbox = c.prepareStatement("INSERT INTO outbox (seq, bot) VALUES (?, ?)")) {
             for (NewMessage m : messages) {
                 Rows.bind(insert, m.chatId(), m.bot(), m.direction().wire(), m.messageId(), m.user(), m.type(),
-                        m.botJson(), m.coreJson().orElse(null), m.coreProto().orElse(null), m.createdAt());
+                        m.botJson(), m.coreJson().orElse(null), m.coreProto().orElse(null), m.createdAt(), m.byPlatform() ? 1 : 0);
                 insert.executeUpdate();
                 long seq;
                 try (ResultSet keys = insert.getGeneratedKeys()) {
@@ -45,7 +46,8 @@ final class SqlMessages {
                     outbox.executeUpdate();
                 }
                 stored.add(new StoredMessage(seq, m.chatId(), m.bot(), m.direction(), m.messageId(), m.user(),
-                        m.type(), m.botJson(), m.coreJson(), m.createdAt(), 0, OptionalLong.empty(), m.deliver()));
+                        m.type(), m.botJson(), m.coreJson(), m.createdAt(), 0, OptionalLong.empty(), m.deliver(),
+                        m.byPlatform(), Optional.empty()));
             }
         }
         return stored;
@@ -65,6 +67,12 @@ final class SqlMessages {
     List<StoredMessage> inChat(Connection c, String chatId, long afterSeq, int limit) throws SQLException {
         return select(c, "SELECT " + COLUMNS + " FROM messages m LEFT JOIN outbox o ON o.seq = m.seq"
                 + " WHERE m.chat_id = ? AND m.seq > ? ORDER BY m.seq LIMIT ?", chatId, afterSeq, limit);
+    }
+
+    List<StoredMessage> byId(Connection c, String chatId, Direction direction, String messageId)
+            throws SQLException {
+        return select(c, "SELECT " + COLUMNS + " FROM messages m LEFT JOIN outbox o ON o.seq = m.seq"
+                + " WHERE m.chat_id = ? AND m.direction = ? AND m.message_id = ?", chatId, direction.wire(), messageId);
     }
 
     List<StoredMessage> pending(Connection c, String bot, int limit) throws SQLException {
@@ -125,14 +133,29 @@ final class SqlMessages {
         }
     }
 
+    /** Marks the bot's user messages read, those not read yet; the first mark stands. */
+    void markRead(Connection c, String bot, Collection<String> messageIds, String by, long at) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE messages SET read_at = ?, read_by = ?"
+                + " WHERE bot = ? AND direction = ? AND message_id = ? AND read_at IS NULL")) {
+            for (String id : messageIds) {
+                Rows.bind(update, at, by, bot, Direction.TO_BOT.wire(), id);
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+    }
+
     private static List<StoredMessage> select(Connection c, String sql, Object... args) throws SQLException {
         return Rows.list(c, sql, row -> {
+            String readBy = row.getString(15);
+            Optional<StoredMessage.Read> read = readBy == null ? Optional.empty()
+                    : Optional.of(new StoredMessage.Read(readBy, row.getLong(16)));
             long delivered = row.getLong(12);
             OptionalLong deliveredAt = row.wasNull() ? OptionalLong.empty() : OptionalLong.of(delivered);
             return new StoredMessage(row.getLong(1), row.getString(2), row.getString(3),
                     Direction.ofWire(row.getString(4)), row.getString(5), row.getString(6), row.getString(7),
                     row.getString(8), Optional.ofNullable(row.getString(9)), row.getLong(10), row.getInt(11),
-                    deliveredAt, row.getInt(13) == 1);
+                    deliveredAt, row.getInt(13) == 1, row.getInt(14) == 1, read);
         }, args);
     }
 }

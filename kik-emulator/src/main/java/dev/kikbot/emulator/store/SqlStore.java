@@ -108,6 +108,14 @@ public final class SqlStore implements Store {
     }
 
     @Override
+    public void markRead(String bot, Collection<String> messageIds, String by, long at) {
+        db.transaction(c -> {
+            messages.markRead(c, bot, messageIds, by, at);
+            return null;
+        });
+    }
+
+    @Override
     public Set<String> knownMessageIds(String bot, Direction direction, Collection<String> messageIds) {
         return db.read(c -> messages.knownIds(c, bot, direction, messageIds));
     }
@@ -115,6 +123,11 @@ public final class SqlStore implements Store {
     @Override
     public List<StoredMessage> messages(String chatId, long afterSeq, int limit) {
         return db.read(c -> messages.inChat(c, chatId, afterSeq, limit));
+    }
+
+    @Override
+    public Optional<StoredMessage> message(String chatId, Direction direction, String messageId) {
+        return db.read(c -> messages.byId(c, chatId, direction, messageId)).stream().findFirst();
     }
 
     @Override
@@ -149,6 +162,13 @@ public final class SqlStore implements Store {
                 return insert.executeUpdate();
             }
         });
+    }
+
+    @Override
+    public Optional<KikCode> code(String id) {
+        return db.read(c -> Rows.list(c, "SELECT id, bot, data FROM codes WHERE id = ?",
+                row -> new KikCode(row.getString(1), row.getString(2), Optional.ofNullable(row.getString(3))), id))
+                .stream().findFirst();
     }
 
     @Override

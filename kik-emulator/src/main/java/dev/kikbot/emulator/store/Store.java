@@ -54,11 +54,21 @@ public interface Store extends AutoCloseable {
      */
     List<StoredMessage> append(List<NewMessage> messages);
 
+    /**
+     * Marks the bot's messages from users read, those not marked yet.
+     *
+     * @param by {@code platform} or {@code bot}
+     */
+    void markRead(String bot, Collection<String> messageIds, String by, long at);
+
     /** @return which of these ids the bot already has messages with, in that direction */
     Set<String> knownMessageIds(String bot, Direction direction, Collection<String> messageIds);
 
     /** @return up to {@code limit} messages of a chat after {@code afterSeq}, oldest first */
     List<StoredMessage> messages(String chatId, long afterSeq, int limit);
+
+    /** @return the message of that id in the chat, in that direction */
+    Optional<StoredMessage> message(String chatId, Direction direction, String messageId);
 
     /** @return up to {@code limit} of the bot's messages waiting in the outbox, oldest first */
     List<StoredMessage> pending(String bot, int limit);
@@ -79,6 +89,9 @@ public interface Store extends AutoCloseable {
 
     /** Remembers the data of a Kik Code the bot made. */
     void addCode(String id, String bot, Optional<String> data, long createdAt);
+
+    /** @return the Kik Code of that id */
+    Optional<KikCode> code(String id);
 
     /** Forgets every bot, user, chat, message, attempt and code. */
     void clear();
