@@ -37,6 +37,7 @@ public final class EmulatorLoad {
 
     private static final String BOT = "loadecho";
     private static final String KEY = "7c0e8f52-3b4a-4c6d-9e1f-2a3b4c5d6e7f";
+    private static final int SENDERS = 64;
 
     /** What to run. {@code rate} 0 is closed loop; {@code jar} null runs the emulator in this JVM. */
     public record Options(int users, int warmupSeconds, int seconds, int rate, Path jar, List<String> emulatorJvm) {
@@ -101,7 +102,8 @@ public final class EmulatorLoad {
             watchers.add(start("watch-" + u, () -> users.watch(user, watching::get)));
         }
         List<Thread> sayers = new ArrayList<>();
-        ExecutorService senders = options.rate() == 0 ? null : Executors.newFixedThreadPool(16);
+        // Enough senders that the driver keeps the rate while each send waits tens of milliseconds for its 201.
+        ExecutorService senders = options.rate() == 0 ? null : Executors.newFixedThreadPool(SENDERS);
         if (senders == null) {
             for (int u = 0; u < users.count(); u++) {
                 int user = u;
