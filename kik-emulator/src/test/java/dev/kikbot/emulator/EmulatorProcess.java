@@ -1,14 +1,10 @@
 package dev.kikbot.emulator;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,15 +17,16 @@ final class EmulatorProcess implements AutoCloseable {
     private static final Pattern LISTENING = Pattern.compile("Kik emulator listening on (http://\\S+) ");
     private static final long START_MILLIS = 30_000;
 
-    private final Process process;
-    private final List<String> output = new ArrayList<>();
+    private final ChildProcess process;
     private volatile String url;
 
-    private EmulatorProcess(Process process) {
-        this.process = process;
-        Thread reader = new Thread(this::readOutput, "emulator-process-output");
-        reader.setDaemon(true);
-        reader.start();
+    private EmulatorProcess(ProcessBuilder command) throws IOException {
+        this.process = new ChildProcess(command, line -> {
+            Matcher listening = LISTENING.matcher(line);
+            if (listening.find()) {
+                url = listening.group(1);
+            }
+        });
     }
 
     /** Starts {@code java cli.Main --port 0 --db FILE} with the arguments given, and waits for its URL. */
@@ -39,7 +36,7 @@ final class EmulatorProcess implements AutoCloseable {
                 "-cp", System.getProperty("java.class.path"), "dev.kikbot.emulator.cli.Main",
                 "--port", "0", "--db", database.toString()));
         command.addAll(List.of(arguments));
-        EmulatorProcess emulator = new EmulatorProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
+        EmulatorProcess emulator = new EmulatorProcess(new ProcessBuilder(command));
         long deadline = System.currentTimeMillis() + START_MILLIS;
         while (emulator.url == null) {
             if (!emulator.process.isAlive() || System.currentTimeMillis() > deadline) {
@@ -58,46 +55,16 @@ final class EmulatorProcess implements AutoCloseable {
 
     /** Kills it with SIGKILL and waits for it to be gone. */
     void kill() throws InterruptedException {
-        process.destroyForcibly();
-        if (!process.waitFor(10, TimeUnit.SECONDS)) {
-            throw new AssertionError("the emulator outlived SIGKILL for 10 s");
-        }
+        process.kill();
     }
 
     /** @return what it printed */
-    synchronized String output() {
-        return String.join("\n", output);
+    String output() {
+        return process.output();
     }
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                kill();
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void readOutput() {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                synchronized (this) {
-                    output.add(line);
-                }
-                Matcher listening = LISTENING.matcher(line);
-                if (listening.find()) {
-                    url = listening.group(1);
-                }
-            }
-        } catch (IOException e) {
-            synchronized (this) {
-                output.add("(reading the output failed: " + e + ")");
-            }
-        }
+        process.close();
     }
 }

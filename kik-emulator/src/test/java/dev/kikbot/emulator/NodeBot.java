@@ -2,15 +2,11 @@ package dev.kikbot.emulator;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -29,15 +25,15 @@ final class NodeBot implements AutoCloseable {
     private static final long INSTALL_SECONDS = 300;
     private static final long READY_MILLIS = 30_000;
 
-    private final Process process;
-    private final List<String> output = new ArrayList<>();
+    private final ChildProcess process;
     private volatile int port;
 
-    private NodeBot(Process process) {
-        this.process = process;
-        Thread reader = new Thread(this::readOutput, "kik-node-output");
-        reader.setDaemon(true);
-        reader.start();
+    private NodeBot(ProcessBuilder command) throws IOException {
+        this.process = new ChildProcess(command, line -> {
+            if (line.startsWith("READY ")) {
+                port = Integer.parseInt(line.substring("READY ".length()).trim());
+            }
+        });
     }
 
     /** Skips the calling test (or fails it under CI) when node or npm is missing; installs kik-node. */
@@ -73,12 +69,11 @@ final class NodeBot implements AutoCloseable {
     /** Starts bot.js against the emulator and waits until it has set its webhook. */
     static NodeBot start(Path dir, String apiUrl, String username, String apiKey) throws IOException,
             InterruptedException {
-        Process process = new ProcessBuilder("node", "bot.js", "--api", apiUrl, "--username", username,
-                "--api-key", apiKey).directory(dir.toFile()).redirectErrorStream(true).start();
-        NodeBot bot = new NodeBot(process);
+        NodeBot bot = new NodeBot(new ProcessBuilder("node", "bot.js", "--api", apiUrl, "--username", username,
+                "--api-key", apiKey).directory(dir.toFile()));
         long deadline = System.currentTimeMillis() + READY_MILLIS;
         while (bot.port == 0) {
-            if (!process.isAlive() || System.currentTimeMillis() > deadline || !bot.errors().isEmpty()) {
+            if (!bot.process.isAlive() || System.currentTimeMillis() > deadline || !bot.errors().isEmpty()) {
                 bot.close();
                 fail("kik-node did not start:\n" + bot.output());
             }
@@ -93,44 +88,18 @@ final class NodeBot implements AutoCloseable {
     }
 
     /** @return the lines the bot printed that start with ERROR (a failed SDK call) */
-    synchronized List<String> errors() {
-        return output.stream().filter(line -> line.startsWith("ERROR")).toList();
+    List<String> errors() {
+        return process.lines().stream().filter(line -> line.startsWith("ERROR")).toList();
     }
 
     /** @return everything the bot printed so far */
-    synchronized String output() {
-        return String.join("\n", output);
+    String output() {
+        return process.output();
     }
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void readOutput() {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                synchronized (this) {
-                    output.add(line);
-                    if (line.startsWith("READY ")) {
-                        port = Integer.parseInt(line.substring("READY ".length()).trim());
-                    }
-                }
-            }
-        } catch (IOException e) {
-            synchronized (this) {
-                output.add("(reading the output failed: " + e + ")");
-            }
-        }
+        process.close();
     }
 
     private static void requireTool(String tool) throws InterruptedException {
