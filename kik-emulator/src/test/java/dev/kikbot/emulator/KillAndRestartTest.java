@@ -89,9 +89,9 @@ class KillAndRestartTest {
                     }
                 });
                 System.out.printf("kill and restart: %d messages accepted (%d before the SIGKILL), %d delivered"
-                        + " before it, %d held by the webhook at it (%d with those answered in the 250 ms before), %d delivered"
-                        + " twice, %d lost%n", accepted.size(), acceptedBeforeKill, deliveredBeforeKill, unanswered,
-                        inFlight.size(), twice.size(), lost.size());
+                        + " before it, %d held by the webhook at it (%d with those answered in the 250 ms"
+                        + " before), %d delivered twice, %d lost%n", accepted.size(), acceptedBeforeKill,
+                        deliveredBeforeKill, unanswered, inFlight.size(), twice.size(), lost.size());
                 assertThat(lost).as("accepted and never delivered").isEmpty();
                 assertThat(inFlight).as("ids delivered twice must have been in flight at the kill")
                         .containsAll(twice);
