@@ -25,12 +25,13 @@ import java.util.function.BooleanSupplier;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.kikbot.benchmarks.emulator.EmulatorLoad \
- *     --jar kik-emulator/target/kik-emulator.jar --users 64 --warmup 5 --seconds 15 [--rate 500]
+ *     --jar kik-emulator/target/kik-emulator.jar --users 32 --warmup 25 --seconds 15 [--rate 500]
  * </pre>
  *
  * <p>Without {@code --rate} each user says its next text as soon as the last one is echoed (the most the
- * machine does); with it, texts are said at that fixed total rate whatever the answers, and each round trip is
- * timed from when its text was due, so a stall shows in the latencies rather than lowering the rate.
+ * machine does); with it, texts are said at that fixed total rate (half of it during the warm-up) whatever the
+ * answers, and each round trip is timed from when its text was due, so a stall shows in the latencies rather
+ * than lowering the rate.
  * Prints one {@code EMULATOR-LOAD} line of results.
  */
 public final class EmulatorLoad {
@@ -110,7 +111,8 @@ public final class EmulatorLoad {
                 sayers.add(start("user-" + u, () -> closedLoop(users, user, saying::get)));
             }
         } else {
-            sayers.add(start("pacer", () -> openLoop(users, options.rate(), senders, saying::get)));
+            long warm = System.nanoTime() + TimeUnit.SECONDS.toNanos(options.warmupSeconds());
+            sayers.add(start("pacer", () -> openLoop(users, options.rate(), warm, senders, saying::get)));
         }
         Thread.sleep(TimeUnit.SECONDS.toMillis(options.warmupSeconds()));
         long start = System.nanoTime();
@@ -155,14 +157,19 @@ public final class EmulatorLoad {
         }
     }
 
-    /** Says texts at {@code rate} per second in all, round the users, each timed from when it was due. */
-    private static void openLoop(Users users, int rate, ExecutorService senders,
+    /**
+     * Says texts at {@code rate} per second in all, round the users, each timed from when it was due; at half
+     * that rate until {@code warmUntil} (nanoTime), so that a backlog made while the JVMs are still compiling
+     * does not carry over into the measured window as seconds of latency.
+     */
+    private static void openLoop(Users users, int rate, long warmUntil, ExecutorService senders,
             BooleanSupplier running) {
         long period = TimeUnit.SECONDS.toNanos(1) / rate;
-        long first = System.nanoTime();
+        long next = System.nanoTime();
         try {
             for (long i = 0; running.getAsBoolean(); i++) {
-                long due = first + i * period;
+                long due = next;
+                next += due < warmUntil ? 2 * period : period;
                 long wait = due - System.nanoTime();
                 if (wait > 0) {
                     TimeUnit.NANOSECONDS.sleep(wait);
