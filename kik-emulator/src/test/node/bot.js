@@ -49,7 +49,7 @@ server.listen(0, '127.0.0.1', () => {
     });
 
     bot.onScanDataMessage((message) => {
-        message.reply(`scanned ${message.data}`);
+        message.reply(`scanned ${message.scanData}`);
     });
 
     bot.onTextMessage((message) => {

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -104,7 +103,6 @@ class KikNodeSdkTest {
     }
 
     @Test
-    @Disabled("needs scans endpoint: issue 8 slice 2 (POST /emulator/v1/codes/{id}/scans)")
     void aUserScansTheBotsCodeAndTheBotGetsItsData() {
         String chat = open("frank", "{}");
         say(chat, "frank", "code table-12");

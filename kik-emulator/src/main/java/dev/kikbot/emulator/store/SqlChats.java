@@ -14,12 +14,16 @@ final class SqlChats {
      * Every filter is a parameter; an absent one is NULL and matches everything, so there is one statement
      * for every combination and no SQL is put together from input.
      */
-    private static final String FIND = "SELECT c.chat_id, c.bot, c.chat_type, c.created_at FROM chats c"
-            + " WHERE (CAST(? AS VARCHAR(64)) IS NULL OR c.chat_id = ?)"
-            + " AND (CAST(? AS VARCHAR(32)) IS NULL OR c.bot = ?)"
+    private static final String FILTERS = " AND (CAST(? AS VARCHAR(32)) IS NULL OR c.bot = ?)"
             + " AND (CAST(? AS VARCHAR(32)) IS NULL OR EXISTS (SELECT 1 FROM chat_participants p"
-            + " WHERE p.chat_id = c.chat_id AND p.username = ?))"
-            + " ORDER BY c.created_at, c.chat_id";
+            + " WHERE p.chat_id = c.chat_id AND p.username = ?))";
+    private static final String COLUMNS = "SELECT c.chat_id, c.bot, c.chat_type, c.created_at FROM chats c";
+    /**
+     * A lookup by id, which every user message and long poll makes, has a statement of its own: SQLite uses no
+     * index for {@code (? IS NULL OR chat_id = ?)} and would read and sort every chat.
+     */
+    static final String FIND_BY_ID = COLUMNS + " WHERE c.chat_id = ?" + FILTERS;
+    private static final String FIND = COLUMNS + " WHERE 1 = 1" + FILTERS + " ORDER BY c.created_at, c.chat_id";
 
     private SqlChats() {
     }
@@ -42,10 +46,12 @@ final class SqlChats {
 
     static List<Chat> find(Connection c, Optional<String> chatId, Optional<String> bot, Optional<String> user)
             throws SQLException {
-        Object[] filters = {chatId.orElse(null), chatId.orElse(null), bot.orElse(null), bot.orElse(null),
-            user.orElse(null), user.orElse(null)};
-        List<Chat> chats = Rows.list(c, FIND, row -> new Chat(row.getString(1), row.getString(2), row.getString(3),
-                List.of(), row.getLong(4)), filters);
+        Object[] filters = {bot.orElse(null), bot.orElse(null), user.orElse(null), user.orElse(null)};
+        Rows.Reader<Chat> read = row -> new Chat(row.getString(1), row.getString(2), row.getString(3), List.of(),
+                row.getLong(4));
+        List<Chat> chats = chatId.isPresent()
+                ? Rows.list(c, FIND_BY_ID, read, prepend(chatId.get(), filters))
+                : Rows.list(c, FIND, read, filters);
         List<Chat> withParticipants = new ArrayList<>(chats.size());
         for (Chat chat : chats) {
             List<String> participants = Rows.list(c, "SELECT username FROM chat_participants WHERE chat_id = ?"
@@ -53,5 +59,12 @@ final class SqlChats {
             withParticipants.add(new Chat(chat.chatId(), chat.bot(), chat.chatType(), participants, chat.createdAt()));
         }
         return withParticipants;
+    }
+
+    private static Object[] prepend(Object first, Object[] rest) {
+        Object[] all = new Object[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
     }
 }

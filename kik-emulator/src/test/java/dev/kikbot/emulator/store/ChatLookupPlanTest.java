@@ -2,7 +2,6 @@ package dev.kikbot.emulator.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,7 +10,6 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,22 +25,14 @@ class ChatLookupPlanTest {
     Path dir;
 
     @Test
-    @Disabled("emulator bug (issue 8): SqlChats.FIND scans every chat to find one by id; enable with the fix in"
-            + " kik-emulator/src/main, e.g. a statement of its own for the lookup by id")
     void findingAChatByIdSearchesThePrimaryKeyInsteadOfScanningEveryChat() throws Exception {
         Path db = dir.resolve("plan.db");
         SqlStore.open(db.toString(), Clock.systemUTC()).close();
 
-        List<String> plan = plan(db, findSql(), "a".repeat(64), "a".repeat(64), null, null, null, null);
+        List<String> plan = plan(db, SqlChats.FIND_BY_ID, "a".repeat(64), null, null, null, null);
 
         assertThat(plan).as("query plan of a lookup by chat id").noneMatch(step -> step.startsWith("SCAN"))
                 .noneMatch(step -> step.contains("TEMP B-TREE"));
-    }
-
-    private static String findSql() throws ReflectiveOperationException {
-        Field find = SqlChats.class.getDeclaredField("FIND");
-        find.setAccessible(true);
-        return (String) find.get(null);
     }
 
     private static List<String> plan(Path db, String sql, Object... args) throws Exception {
