@@ -37,6 +37,11 @@ public final class Json {
     /** A copy of the mapper's factory without its codec, so a generator does not lead back to the mapper. */
     private static final JsonFactory GENERATORS = MAPPER.getFactory().copy();
 
+    /** The same without the duplicate-key check, for readers that make it themselves. */
+    private static final JsonFactory PARSERS = GENERATORS.rebuild()
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
     private Json() {
     }
 
@@ -53,6 +58,15 @@ public final class Json {
     /** Reads the next value of a parser, such as a token buffer's. */
     public static JsonNode readTree(JsonParser parser) throws IOException {
         return MAPPER.readTree(parser);
+    }
+
+    /**
+     * A parser that, unlike the mapper, lets a key repeat in an object: the caller must reject that itself.
+     * Jackson's check keeps a set of keys per object: about a tenth of the time spent reading a webhook, and
+     * a quarter of what it allocates.
+     */
+    public static JsonParser parserWithoutDuplicateCheck(byte[] json) throws IOException {
+        return PARSERS.createParser(json);
     }
 
     /**

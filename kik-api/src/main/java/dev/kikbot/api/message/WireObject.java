@@ -20,7 +20,9 @@ abstract class WireObject {
     private final Map<String, JsonValue> unknownFields;
 
     WireObject(Map<String, JsonValue> unknownFields) {
-        this.unknownFields = Collections.unmodifiableMap(new LinkedHashMap<>(unknownFields));
+        // Most objects have none: no map of their own then, which reading a webhook notices.
+        this.unknownFields = unknownFields.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownFields));
     }
 
     /** Lists the known fields in wire order; absent fields are given as null. */
