@@ -89,7 +89,7 @@ public final class Messages {
      */
     public static String toJson(Message message) {
         Objects.requireNonNull(message, "message");
-        return new String(WireWriter.toBytes(message), StandardCharsets.UTF_8);
+        return WireWriter.toJson(message);
     }
 
     /**
@@ -97,7 +97,8 @@ public final class Messages {
      * @return the envelope {@code {"messages":[...]}} that both {@code POST /v1/message} and webhooks carry
      */
     public static String toJson(List<? extends Message> messages) {
-        return new String(toJsonBytes(messages), StandardCharsets.UTF_8);
+        Objects.requireNonNull(messages, "messages");
+        return WireWriter.envelopeText(messages);
     }
 
     /**
@@ -128,6 +129,6 @@ public final class Messages {
      */
     public static String toJson(Keyboard keyboard) {
         Objects.requireNonNull(keyboard, "keyboard");
-        return new String(WireWriter.toBytes(keyboard), StandardCharsets.UTF_8);
+        return WireWriter.toJson(keyboard);
     }
 }

@@ -1,17 +1,24 @@
 package dev.kikbot.api.message;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kikbot.api.internal.Json;
 import java.io.IOException;
+import java.util.Iterator;
+import java.util.Map;
 
 /**
- * Trees of the values kept as they came (metadata, unknown fields), built from the parser the readers walk,
- * so that their keys are checked for repeats like all others. The nodes are those the library's mapper
- * builds: a number written with a fraction or an exponent keeps its exact text ({@code 1.10} stays
- * {@code 1.10}); a number that was already a Java number (a tree replayed from memory) keeps its type.
+ * Trees of the values kept as they came (metadata, unknown fields), read from the parser the readers walk,
+ * so that their keys are checked for repeats like all others, and written node by node to the writer's
+ * generator, without a trip through the mapper for each value.
+ *
+ * <p>Reading builds the nodes the library's mapper builds: a number written with a fraction or an exponent
+ * keeps its exact text ({@code 1.10} stays {@code 1.10}); a number that was already a Java number (a tree
+ * replayed from memory) keeps its type. Writing gives the bytes the mapper gives.
  */
 final class Trees {
 
@@ -56,5 +63,43 @@ final class Trees {
                     ? NODES.binaryNode(bytes) : NODES.pojoNode(parser.getEmbeddedObject());
             default -> throw new IllegalStateException("not a value: " + parser.currentToken());
         };
+    }
+
+    /** Writes a tree as the mapper does; a node holding a Java object or bytes goes through the mapper. */
+    static void write(JsonGenerator out, JsonNode node) throws IOException {
+        switch (node.getNodeType()) {
+            case OBJECT -> {
+                out.writeStartObject();
+                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> field = it.next();
+                    out.writeFieldName(field.getKey());
+                    write(out, field.getValue());
+                }
+                out.writeEndObject();
+            }
+            case ARRAY -> {
+                out.writeStartArray();
+                for (JsonNode item : node) {
+                    write(out, item);
+                }
+                out.writeEndArray();
+            }
+            case STRING -> out.writeString(node.textValue());
+            case NUMBER -> number(out, node);
+            case BOOLEAN -> out.writeBoolean(node.booleanValue());
+            case NULL -> out.writeNull();
+            default -> Json.write(out, node);
+        }
+    }
+
+    private static void number(JsonGenerator out, JsonNode number) throws IOException {
+        switch (number.numberType()) {
+            case INT -> out.writeNumber(number.intValue());
+            case LONG -> out.writeNumber(number.longValue());
+            case BIG_INTEGER -> out.writeNumber(number.bigIntegerValue());
+            case FLOAT -> out.writeNumber(number.floatValue());
+            case DOUBLE -> out.writeNumber(number.doubleValue());
+            default -> out.writeNumber(number.decimalValue());
+        }
     }
 }

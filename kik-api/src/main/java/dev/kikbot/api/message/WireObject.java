@@ -46,22 +46,34 @@ abstract class WireObject {
         return unknownFields;
     }
 
-    /** Every present field, known ones first, as the JSON writer will write them. */
+    /** Every present field, known ones first, as the JSON writer writes them. */
     final List<Map.Entry<String, Object>> presentFields() {
         List<Map.Entry<String, Object>> fields = new ArrayList<>();
+        writeFields((key, value) -> {
+            if (value != null) {
+                fields.add(new SimpleImmutableEntry<>(key, value));
+            }
+        });
+        if (!unknownFields.isEmpty()) {
+            Set<String> known = presentKnownKeys();
+            unknownFields.forEach((key, value) -> {
+                if (!known.contains(key)) {
+                    fields.add(new SimpleImmutableEntry<>(key, value));
+                }
+            });
+        }
+        return fields;
+    }
+
+    /** The keys of the known fields that are present: an unknown field with one of them is not written. */
+    final Set<String> presentKnownKeys() {
         Set<String> known = new HashSet<>();
         writeFields((key, value) -> {
             if (value != null) {
                 known.add(key);
-                fields.add(new SimpleImmutableEntry<>(key, value));
             }
         });
-        unknownFields.forEach((key, value) -> {
-            if (!known.contains(key)) {
-                fields.add(new SimpleImmutableEntry<>(key, value));
-            }
-        });
-        return fields;
+        return known;
     }
 
     @Override
