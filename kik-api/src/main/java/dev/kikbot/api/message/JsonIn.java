@@ -9,7 +9,6 @@ import dev.kikbot.api.internal.Json;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,18 +16,13 @@ import java.util.List;
  * typed reads of the value under the parser that fail with the path and what was expected, and trees for
  * the values that are kept as they came. A JSON null reads as absent.
  *
- * <p>It rejects a key that repeats in an object. The parser could, but it would keep a set per object; here
- * the keys of the objects being read share one array, and an object's keys are few.
+ * <p>It rejects a key that repeats in an object ({@link ObjectKeys}), in place of the parser.
  */
 final class JsonIn {
 
     private final JsonParser parser;
     private final String root;
-    private String[] keys = new String[32];
-    private int[] keyHashes = new int[32];
-    private int keyCount;
-    private int[] objectStarts = new int[8];
-    private int depth;
+    private final ObjectKeys keys = new ObjectKeys();
 
     /**
      * @param parser the parser, on the first token of the value to read
@@ -62,31 +56,19 @@ final class JsonIn {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             throw wrongType("an object");
         }
-        if (depth == objectStarts.length) {
-            objectStarts = Arrays.copyOf(objectStarts, depth * 2);
-        }
-        objectStarts[depth++] = keyCount;
+        keys.enter();
     }
 
     /** Moves to the next field of the object and on to its value; null at the end of the object. */
     String nextField() throws IOException {
         String name = parser.nextFieldName();
         if (name == null) {
-            keyCount = objectStarts[--depth];
+            keys.leave();
             return null;
         }
-        int hash = name.hashCode(); // cached: the parser hands out one String per distinct key
-        for (int i = objectStarts[depth - 1]; i < keyCount; i++) {
-            if (keyHashes[i] == hash && keys[i].equals(name)) {
-                throw new KikParseException("Duplicate field '" + name + "'");
-            }
+        if (!keys.add(name)) {
+            throw new KikParseException("Duplicate field '" + name + "'");
         }
-        if (keyCount == keys.length) {
-            keys = Arrays.copyOf(keys, keyCount * 2);
-            keyHashes = Arrays.copyOf(keyHashes, keyCount * 2);
-        }
-        keys[keyCount] = name;
-        keyHashes[keyCount++] = hash;
         parser.nextToken();
         return name;
     }
@@ -128,11 +110,13 @@ final class JsonIn {
     }
 
     Long integer() throws IOException {
-        JsonToken token = parser.currentToken();
-        if (token == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        if (token != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+        return isNull() ? null : wholeNumber();
+    }
+
+    /** @return the value, which must be a whole number that fits a {@code long} (and not null) */
+    long wholeNumber() throws IOException {
+        if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT
+                || parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
             throw wrongType("a whole number");
         }
         return parser.getLongValue();
@@ -151,6 +135,10 @@ final class JsonIn {
         return value == null ? null : Duration.ofMillis(value);
     }
 
+    /**
+     * @return an immutable list, which the builders then keep without copying it; most lists on the wire
+     *     (participants, message ids) have one item
+     */
     List<String> strings() throws IOException {
         if (isNull()) {
             return List.of();
@@ -158,14 +146,26 @@ final class JsonIn {
         if (parser.currentToken() != JsonToken.START_ARRAY) {
             throw wrongType("an array of strings");
         }
-        List<String> strings = new ArrayList<>();
-        while (nextItem()) {
-            if (parser.currentToken() != JsonToken.VALUE_STRING) {
-                throw wrongType("a string");
-            }
-            strings.add(parser.getText());
+        if (!nextItem()) {
+            return List.of();
         }
-        return strings;
+        String first = item();
+        if (!nextItem()) {
+            return List.of(first);
+        }
+        List<String> strings = new ArrayList<>();
+        strings.add(first);
+        do {
+            strings.add(item());
+        } while (nextItem());
+        return List.copyOf(strings);
+    }
+
+    private String item() throws IOException {
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+            throw wrongType("a string");
+        }
+        return parser.getText();
     }
 
     /** @return the value, or null for a JSON null (an absent field) */

@@ -18,7 +18,8 @@ final class MessageReader extends TypedReader<Message.Builder<?, ?>> {
     private List<String> participants;
     private String mention;
     private Duration delay;
-    private Long timestamp;
+    private boolean timestamped;
+    private long timestamp; // not boxed here too: every incoming message has one
     private Boolean readReceiptRequested;
     private JsonValue metadata;
     private String chatType;
@@ -32,7 +33,7 @@ final class MessageReader extends TypedReader<Message.Builder<?, ?>> {
     private Message build(Message.Builder<?, ?> builder) {
         builder.to(to).id(id).chatId(chatId).from(from).participants(participants).mention(mention).delay(delay)
                 .metadata(metadata).chatType(chatType == null ? null : ChatType.of(chatType));
-        if (timestamp != null) {
+        if (timestamped) {
             builder.timestamp(timestamp);
         }
         if (readReceiptRequested != null) {
@@ -79,7 +80,10 @@ final class MessageReader extends TypedReader<Message.Builder<?, ?>> {
             case "participants" -> participants = in.strings();
             case "mention" -> mention = in.string();
             case "delay" -> delay = in.millis();
-            case "timestamp" -> timestamp = in.integer();
+            case "timestamp" -> {
+                timestamped = !in.isNull();
+                timestamp = timestamped ? in.wholeNumber() : 0;
+            }
             case "readReceiptRequested" -> readReceiptRequested = in.bool();
             case "metadata" -> metadata = in.json();
             case "chatType" -> chatType = in.string();
