@@ -12,25 +12,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A JSON parser as the model readers use it: objects and arrays walked field by field and item by item,
- * typed reads of the value under the parser that fail with the path and what was expected, and trees for
- * the values that are kept as they came. A JSON null reads as absent.
- *
- * <p>It rejects a key that repeats in an object ({@link ObjectKeys}), in place of the parser.
+ * The JSON under a parser as the model readers read it: typed reads of the value the cursor is on, each
+ * failing with the path and what was expected. A JSON null reads as absent.
  */
-final class JsonIn {
-
-    private final JsonParser parser;
-    private final String root;
-    private final ObjectKeys keys = new ObjectKeys();
+final class JsonIn extends JsonCursor {
 
     /**
      * @param parser the parser, on the first token of the value to read
      * @param root the path of that value: empty, or where it came from, such as {@code keyboard}
      */
     JsonIn(JsonParser parser, String root) {
-        this.parser = parser;
-        this.root = root;
+        super(parser, root);
     }
 
     /** A reader of a value kept as a tree, which stood at {@code path}. */
@@ -41,52 +33,6 @@ final class JsonIn {
         JsonParser parser = buffer.asParser();
         parser.nextToken();
         return new JsonIn(parser, path);
-    }
-
-    JsonToken token() {
-        return parser.currentToken();
-    }
-
-    boolean isNull() {
-        return parser.currentToken() == JsonToken.VALUE_NULL;
-    }
-
-    /** Enters the object under the parser, whose fields {@link #nextField()} then reads. */
-    void startObject() {
-        if (parser.currentToken() != JsonToken.START_OBJECT) {
-            throw wrongType("an object");
-        }
-        keys.enter();
-    }
-
-    /** Moves to the next field of the object and on to its value; null at the end of the object. */
-    String nextField() throws IOException {
-        String name = parser.nextFieldName();
-        if (name == null) {
-            keys.leave();
-            return null;
-        }
-        if (!keys.add(name)) {
-            throw new KikParseException("Duplicate field '" + name + "'");
-        }
-        parser.nextToken();
-        return name;
-    }
-
-    /** @return false for a null; true for an array, whose items {@link #nextItem()} then reads */
-    boolean array() {
-        if (isNull()) {
-            return false;
-        }
-        if (parser.currentToken() != JsonToken.START_ARRAY) {
-            throw wrongType("an array");
-        }
-        return true;
-    }
-
-    /** Moves to the next item of the array; false at its end. */
-    boolean nextItem() throws IOException {
-        return parser.nextToken() != JsonToken.END_ARRAY;
     }
 
     String string() throws IOException {
@@ -171,31 +117,5 @@ final class JsonIn {
     /** @return the value, or null for a JSON null (an absent field) */
     JsonValue json() throws IOException {
         return isNull() ? null : JsonValue.adopt(tree());
-    }
-
-    /** @return the value as a tree, a JSON null included; the parser ends on its last token */
-    JsonNode tree() throws IOException {
-        return Trees.read(this, parser);
-    }
-
-    /** @return the path of the value under the parser, such as {@code messages[1].timestamp} */
-    String path() {
-        return WirePath.of(parser, root);
-    }
-
-    /** @return the path of another field of the object the parser is in, while it is on a plain value */
-    String sibling(String key) {
-        return WirePath.join(WirePath.of(parser.getParsingContext().getParent(), root), key);
-    }
-
-    /** At the end of an object: it lacks a field it must have. */
-    KikParseException missing(String key) {
-        return new KikParseException(WirePath.join(path(), key) + ": is required");
-    }
-
-    KikParseException wrongType(String expected) {
-        String path = path();
-        return new KikParseException((path.isEmpty() ? "" : path + ": ") + "expected " + expected + " but was "
-                + WirePath.describe(parser.currentToken()));
     }
 }

@@ -28,7 +28,7 @@ final class Trees {
     }
 
     /** Reads the value under the parser, which {@code in} walks; the parser ends on its last token. */
-    static JsonNode read(JsonIn in, JsonParser parser) throws IOException {
+    static JsonNode read(JsonCursor in, JsonParser parser) throws IOException {
         return switch (parser.currentToken()) {
             case START_OBJECT -> {
                 ObjectNode object = NODES.objectNode();
