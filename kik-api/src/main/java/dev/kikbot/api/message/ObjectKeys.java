@@ -10,10 +10,10 @@ import java.util.Arrays;
  */
 final class ObjectKeys {
 
-    private String[] keys = new String[32];
+    private String[] keys = new String[16];
     private int count;
-    private int[] starts = new int[8];
-    private long[] masks = new long[8];
+    private int[] starts = new int[4];
+    private long[] masks = new long[4];
     private int depth;
 
     /** An object begins. */

@@ -107,10 +107,19 @@ abstract class WireObject {
         return map;
     }
 
-    /** Copies a builder's unknown fields, refusing a JSON null (an absent field is simply not there). */
-    static void putUnknown(Map<String, JsonValue> target, String key, JsonValue value) {
+    /**
+     * Adds an unknown field to a builder's map, refusing a JSON null (an absent field is simply not there).
+     * Builders start with {@code Map.of()} and a copy starts with its object's own map: a map of the
+     * builder's own is made only when a field is added, which most builders, those of reading included,
+     * never do.
+     *
+     * @return the builder's map from now on
+     */
+    static Map<String, JsonValue> putUnknown(Map<String, JsonValue> fields, String key, JsonValue value) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(value, "value");
-        target.put(key, value);
+        Map<String, JsonValue> own = fields instanceof LinkedHashMap ? fields : new LinkedHashMap<>(fields);
+        own.put(key, value);
+        return own;
     }
 }
