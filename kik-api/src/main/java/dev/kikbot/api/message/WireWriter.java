@@ -4,10 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.kikbot.api.internal.Json;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -26,39 +24,19 @@ final class WireWriter implements FieldSink {
         this.out = out;
     }
 
-    /** What to write. */
-    private interface Writing {
-        void write(WireWriter writer) throws IOException;
-    }
-
     /** Writes the {@code {"messages":[...]}} envelope as UTF-8, the bytes a request carries. */
     static byte[] envelope(List<? extends Message> messages) {
-        return utf8(256 * Math.max(1, messages.size()), writer -> writer.writeEnvelope(messages)).toByteArray();
+        return Json.bytes(out -> new WireWriter(out).writeEnvelope(messages));
     }
 
     /** @return the envelope as text */
     static String envelopeText(List<? extends Message> messages) {
-        return utf8(256 * Math.max(1, messages.size()), writer -> writer.writeEnvelope(messages))
-                .toString(StandardCharsets.UTF_8);
+        return Json.text(out -> new WireWriter(out).writeEnvelope(messages));
     }
 
-    /**
-     * @return the object's JSON text: its UTF-8, decoded without a copy in between. Jackson's text generator
-     *     would not give the same text: it writes a character outside the BMP as it is, where the UTF-8 one
-     *     escapes both halves of its surrogate pair
-     */
+    /** @return the object's JSON text */
     static String toJson(WireObject value) {
-        return utf8(256, writer -> writer.value(value)).toString(StandardCharsets.UTF_8);
-    }
-
-    private static ByteArrayOutputStream utf8(int size, Writing writing) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(size);
-        try (JsonGenerator out = Json.generator(bytes)) {
-            writing.write(new WireWriter(out));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // cannot happen: memory only
-        }
-        return bytes;
+        return Json.text(out -> new WireWriter(out).value(value));
     }
 
     static JsonNode toTree(WireObject value) {
