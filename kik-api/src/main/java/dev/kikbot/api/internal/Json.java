@@ -10,9 +10,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.util.BufferRecycler;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 
 /**
  * The library's JSON operations, over one Jackson mapper. Internal: not part of the public API.
@@ -37,6 +42,11 @@ public final class Json {
     /** A copy of the mapper's factory without its codec, so a generator does not lead back to the mapper. */
     private static final JsonFactory GENERATORS = MAPPER.getFactory().copy();
 
+    /** The same without the duplicate-key check, for readers that make it themselves. */
+    private static final JsonFactory PARSERS = GENERATORS.rebuild()
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
     private Json() {
     }
 
@@ -56,6 +66,14 @@ public final class Json {
     }
 
     /**
+     * A parser that, unlike the mapper, lets a key repeat in an object: the caller must reject that itself,
+     * as kik-api's message reader does more cheaply than Jackson's set of keys per object.
+     */
+    public static JsonParser parserWithoutDuplicateCheck(byte[] json) throws IOException {
+        return PARSERS.createParser(json);
+    }
+
+    /**
      * @param value plain Java values: maps, lists, strings, numbers, booleans
      * @return their tree
      * @throws IllegalArgumentException if the value has no JSON form
@@ -67,6 +85,48 @@ public final class Json {
     /** @return the tree as new, mutable maps, lists and plain values; null for a JSON null */
     public static Object toJava(JsonNode node) {
         return MAPPER.convertValue(node, Object.class);
+    }
+
+    /** Writes JSON with a generator, for {@link #bytes} and {@link #text}. */
+    public interface Writing {
+        void write(JsonGenerator out) throws IOException;
+    }
+
+    /** @return the UTF-8 that {@code writing} writes */
+    public static byte[] bytes(Writing writing) {
+        return utf8(writing, ByteArrayBuilder::toByteArray);
+    }
+
+    /**
+     * @return the text that {@code writing} writes as UTF-8: decoded from the buffer, without the copy a
+     *     byte array would take. (Jackson's text generator would not give the same text: it writes a
+     *     character outside the BMP as it is, where the UTF-8 one escapes both halves of its surrogate pair.)
+     */
+    public static String text(Writing writing) {
+        return utf8(writing, buffer -> buffer.size() == buffer.getCurrentSegmentLength()
+                ? new String(buffer.getCurrentSegment(), 0, buffer.size(), StandardCharsets.UTF_8)
+                : new String(buffer.toByteArray(), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes into a buffer from the factory's pool, as {@code ObjectMapper.writeValueAsBytes} does, rather than
+     * into a stream that grows and is copied: writing a message allocates a third less than with a
+     * ByteArrayOutputStream.
+     */
+    private static <T> T utf8(Writing writing, Function<ByteArrayBuilder, T> result) {
+        BufferRecycler recycler = GENERATORS._getBufferRecycler();
+        try (ByteArrayBuilder buffer = new ByteArrayBuilder(recycler)) {
+            try (JsonGenerator out = GENERATORS.createGenerator(buffer)) {
+                writing.write(out);
+            }
+            T written = result.apply(buffer);
+            buffer.release();
+            return written;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen: memory only
+        } finally {
+            recycler.releaseToPool();
+        }
     }
 
     /** @return a UTF-8 generator with no codec: write trees and values through {@link #write} */

@@ -1,6 +1,5 @@
 package dev.kikbot.api.message;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -54,7 +53,7 @@ public final class CustomAttribution extends WireObject implements Attribution {
 
         private String name;
         private String iconUrl;
-        private final Map<String, JsonValue> unknownFields = new LinkedHashMap<>();
+        private Map<String, JsonValue> unknownFields = Map.of();
 
         private Builder() {
         }
@@ -83,7 +82,7 @@ public final class CustomAttribution extends WireObject implements Attribution {
          * @return this builder
          */
         public Builder unknownField(String key, JsonValue value) {
-            putUnknown(unknownFields, key, value);
+            unknownFields = putUnknown(unknownFields, key, value);
             return this;
         }
 

@@ -67,6 +67,11 @@ public final class JsonValue {
         return new JsonValue(node.deepCopy());
     }
 
+    /** Takes a tree nothing else holds, such as one just parsed, without copying it. */
+    static JsonValue adopt(JsonNode node) {
+        return new JsonValue(node);
+    }
+
     /** @return whether this is a JSON object */
     public boolean isObject() {
         return node.isObject();

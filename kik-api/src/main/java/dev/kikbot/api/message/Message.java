@@ -2,7 +2,6 @@ package dev.kikbot.api.message;
 
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -159,7 +158,7 @@ public abstract sealed class Message extends WireObject
         private Boolean readReceiptRequested;
         private JsonValue metadata;
         private ChatType chatType;
-        private final Map<String, JsonValue> unknownFields = new LinkedHashMap<>();
+        private Map<String, JsonValue> unknownFields = Map.of();
 
         Builder(String type) {
             this.type = Objects.requireNonNull(type, "type");
@@ -178,7 +177,7 @@ public abstract sealed class Message extends WireObject
             this.readReceiptRequested = message.readReceiptRequested;
             this.metadata = message.metadata;
             this.chatType = message.chatType;
-            this.unknownFields.putAll(message.unknownFields());
+            this.unknownFields = message.unknownFields();
         }
 
         @SuppressWarnings("unchecked")
@@ -301,7 +300,7 @@ public abstract sealed class Message extends WireObject
          * @return this builder
          */
         public B unknownField(String key, JsonValue value) {
-            putUnknown(unknownFields, key, value);
+            unknownFields = putUnknown(unknownFields, key, value);
             return self();
         }
 

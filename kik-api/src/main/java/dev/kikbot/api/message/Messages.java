@@ -1,10 +1,6 @@
 package dev.kikbot.api.message;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.kikbot.api.KikParseException;
-import dev.kikbot.api.internal.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,7 +38,7 @@ public final class Messages {
      */
     public static List<Message> fromJson(String json) {
         Objects.requireNonNull(json, "json");
-        return WireReader.messages(parse(json.getBytes(StandardCharsets.UTF_8)));
+        return WireReader.read(json.getBytes(StandardCharsets.UTF_8), WireReader::messages);
     }
 
     /**
@@ -54,7 +50,7 @@ public final class Messages {
      */
     public static List<Message> fromJson(byte[] json) {
         Objects.requireNonNull(json, "json");
-        return WireReader.messages(parse(json));
+        return WireReader.read(json, WireReader::messages);
     }
 
     /**
@@ -84,7 +80,7 @@ public final class Messages {
      */
     public static Message messageFromJson(String json) {
         Objects.requireNonNull(json, "json");
-        return WireReader.message(parse(json.getBytes(StandardCharsets.UTF_8)), "");
+        return WireReader.read(json.getBytes(StandardCharsets.UTF_8), MessageReader::message);
     }
 
     /**
@@ -93,7 +89,7 @@ public final class Messages {
      */
     public static String toJson(Message message) {
         Objects.requireNonNull(message, "message");
-        return new String(WireWriter.toBytes(message), StandardCharsets.UTF_8);
+        return WireWriter.toJson(message);
     }
 
     /**
@@ -101,7 +97,8 @@ public final class Messages {
      * @return the envelope {@code {"messages":[...]}} that both {@code POST /v1/message} and webhooks carry
      */
     public static String toJson(List<? extends Message> messages) {
-        return new String(toJsonBytes(messages), StandardCharsets.UTF_8);
+        Objects.requireNonNull(messages, "messages");
+        return WireWriter.envelopeText(messages);
     }
 
     /**
@@ -123,7 +120,7 @@ public final class Messages {
      */
     public static Keyboard keyboardFromJson(String json) {
         Objects.requireNonNull(json, "json");
-        return WireReader.keyboard(parse(json.getBytes(StandardCharsets.UTF_8)), "");
+        return WireReader.read(json.getBytes(StandardCharsets.UTF_8), KeyboardReader::keyboard);
     }
 
     /**
@@ -132,22 +129,6 @@ public final class Messages {
      */
     public static String toJson(Keyboard keyboard) {
         Objects.requireNonNull(keyboard, "keyboard");
-        return new String(WireWriter.toBytes(keyboard), StandardCharsets.UTF_8);
-    }
-
-    private static JsonNode parse(byte[] json) {
-        try {
-            JsonNode root = Json.readTree(json);
-            if (root == null || root.isMissingNode()) {
-                throw new KikParseException("Malformed JSON: no content");
-            }
-            return root;
-        } catch (JsonProcessingException e) {
-            JsonLocation where = e.getLocation();
-            String at = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
-            throw new KikParseException("Malformed JSON" + at + ": " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // cannot happen: the bytes are in memory
-        }
+        return WireWriter.toJson(keyboard);
     }
 }

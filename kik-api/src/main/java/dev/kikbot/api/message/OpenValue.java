@@ -26,8 +26,12 @@ abstract class OpenValue {
      */
     static <T extends OpenValue> T of(String wire, String name, List<T> known, Function<String, T> other) {
         Objects.requireNonNull(wire, name);
-        return known.stream().filter(constant -> constant.wire().equals(wire)).findFirst()
-                .orElseGet(() -> other.apply(wire));
+        for (T constant : known) { // a loop, not a stream: every incoming message has a chat type
+            if (constant.wire().equals(wire)) {
+                return constant;
+            }
+        }
+        return other.apply(wire);
     }
 
     /** @return the string on the wire */

@@ -1,6 +1,5 @@
 package dev.kikbot.api.message;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,7 +49,7 @@ public abstract sealed class SuggestedResponse extends WireObject
 
         private final String type;
         private JsonValue metadata;
-        private final Map<String, JsonValue> unknownFields = new LinkedHashMap<>();
+        private Map<String, JsonValue> unknownFields = Map.of();
 
         Builder(String type) {
             this.type = Objects.requireNonNull(type, "type");
@@ -59,7 +58,7 @@ public abstract sealed class SuggestedResponse extends WireObject
         Builder(SuggestedResponse response) {
             this.type = response.type;
             this.metadata = response.metadata;
-            this.unknownFields.putAll(response.unknownFields());
+            this.unknownFields = response.unknownFields();
         }
 
         @SuppressWarnings("unchecked")
@@ -82,7 +81,7 @@ public abstract sealed class SuggestedResponse extends WireObject
          * @return this builder
          */
         public B unknownField(String key, JsonValue value) {
-            putUnknown(unknownFields, key, value);
+            unknownFields = putUnknown(unknownFields, key, value);
             return self();
         }
 

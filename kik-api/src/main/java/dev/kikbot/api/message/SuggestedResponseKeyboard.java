@@ -2,7 +2,6 @@ package dev.kikbot.api.message;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +39,7 @@ public final class SuggestedResponseKeyboard extends Keyboard {
     public Builder toBuilder() {
         Builder builder = new Builder().to(to().orElse(null)).responses(responses);
         builder.hidden = hiddenValue();
-        builder.unknownFields.putAll(unknownFields());
+        builder.unknownFields = unknownFields();
         return builder;
     }
 
@@ -60,7 +59,7 @@ public final class SuggestedResponseKeyboard extends Keyboard {
         private String to;
         private Boolean hidden;
         private final List<SuggestedResponse> responses = new ArrayList<>();
-        private final Map<String, JsonValue> unknownFields = new LinkedHashMap<>();
+        private Map<String, JsonValue> unknownFields = Map.of();
 
         private Builder() {
         }
@@ -120,7 +119,7 @@ public final class SuggestedResponseKeyboard extends Keyboard {
          * @return this builder
          */
         public Builder unknownField(String key, JsonValue value) {
-            putUnknown(unknownFields, key, value);
+            unknownFields = putUnknown(unknownFields, key, value);
             return this;
         }
 

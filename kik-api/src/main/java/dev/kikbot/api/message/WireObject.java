@@ -20,7 +20,9 @@ abstract class WireObject {
     private final Map<String, JsonValue> unknownFields;
 
     WireObject(Map<String, JsonValue> unknownFields) {
-        this.unknownFields = Collections.unmodifiableMap(new LinkedHashMap<>(unknownFields));
+        // Most objects have none: no map of their own then, which reading a webhook notices.
+        this.unknownFields = unknownFields.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownFields));
     }
 
     /** Lists the known fields in wire order; absent fields are given as null. */
@@ -44,22 +46,34 @@ abstract class WireObject {
         return unknownFields;
     }
 
-    /** Every present field, known ones first, as the JSON writer will write them. */
+    /** Every present field, known ones first, as the JSON writer writes them. */
     final List<Map.Entry<String, Object>> presentFields() {
         List<Map.Entry<String, Object>> fields = new ArrayList<>();
+        writeFields((key, value) -> {
+            if (value != null) {
+                fields.add(new SimpleImmutableEntry<>(key, value));
+            }
+        });
+        if (!unknownFields.isEmpty()) {
+            Set<String> known = presentKnownKeys();
+            unknownFields.forEach((key, value) -> {
+                if (!known.contains(key)) {
+                    fields.add(new SimpleImmutableEntry<>(key, value));
+                }
+            });
+        }
+        return fields;
+    }
+
+    /** The keys of the known fields that are present: an unknown field with one of them is not written. */
+    final Set<String> presentKnownKeys() {
         Set<String> known = new HashSet<>();
         writeFields((key, value) -> {
             if (value != null) {
                 known.add(key);
-                fields.add(new SimpleImmutableEntry<>(key, value));
             }
         });
-        unknownFields.forEach((key, value) -> {
-            if (!known.contains(key)) {
-                fields.add(new SimpleImmutableEntry<>(key, value));
-            }
-        });
-        return fields;
+        return known;
     }
 
     @Override
@@ -93,10 +107,19 @@ abstract class WireObject {
         return map;
     }
 
-    /** Copies a builder's unknown fields, refusing a JSON null (an absent field is simply not there). */
-    static void putUnknown(Map<String, JsonValue> target, String key, JsonValue value) {
+    /**
+     * Adds an unknown field to a builder's map, refusing a JSON null (an absent field is simply not there).
+     * Builders start with {@code Map.of()} and a copy starts with its object's own map: a map of the
+     * builder's own is made only when a field is added, which most builders, those of reading included,
+     * never do.
+     *
+     * @return the builder's map from now on
+     */
+    static Map<String, JsonValue> putUnknown(Map<String, JsonValue> fields, String key, JsonValue value) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(value, "value");
-        target.put(key, value);
+        Map<String, JsonValue> own = fields instanceof LinkedHashMap ? fields : new LinkedHashMap<>(fields);
+        own.put(key, value);
+        return own;
     }
 }

@@ -1,223 +1,112 @@
 package dev.kikbot.api.message;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kikbot.api.KikParseException;
+import dev.kikbot.api.internal.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the Bot API's JSON into model objects. Lenient where the wire may grow (unknown types and fields
- * are kept), strict where a known field has the wrong type (the error names the path and what was expected).
+ * Reads the Bot API's JSON into model objects in one pass over a streaming parser, without a tree of the
+ * whole text. Lenient where the wire may grow (unknown types and fields are kept), strict where a known field
+ * has the wrong type (the error names the path and what was expected).
  */
 final class WireReader {
+
+    /** One of the readers, for {@link #read}. */
+    interface Reading<T> {
+        T read(JsonIn in) throws IOException;
+    }
 
     private WireReader() {
     }
 
-    /** Reads {@code {"messages":[...]}} or a bare array of messages. */
-    static List<Message> messages(JsonNode root) {
-        JsonNode array;
-        String path;
-        if (root.isArray()) {
-            array = root;
-            path = "";
-        } else if (root.isObject()) {
-            array = root.get("messages");
-            path = "messages";
-            if (array == null || array.isNull()) {
-                throw new KikParseException("messages: is required (expected {\"messages\":[...]} or an array)");
+    /**
+     * Reads UTF-8 JSON text that must hold exactly one value.
+     *
+     * <p>When reading fails, the text is parsed again as a whole, the way it was before reading went
+     * streaming: malformed JSON anywhere, a repeated key included, is then reported first and with Jackson's
+     * own words and position, even where the reader met a field of the wrong type earlier in the text.
+     */
+    static <T> T read(byte[] json, Reading<T> reading) {
+        try (JsonParser parser = Json.parserWithoutDuplicateCheck(json)) {
+            if (parser.nextToken() == null) {
+                throw new KikParseException("Malformed JSON: no content");
             }
-            if (!array.isArray()) {
-                throw ObjectReader.wrongType("messages", "an array", array);
+            T value = reading.read(new JsonIn(parser, ""));
+            if (parser.nextToken() != null) {
+                throw new KikParseException("Malformed JSON: more than one value");
             }
-        } else {
-            throw ObjectReader.wrongType("", "{\"messages\":[...]} or an array", root);
+            return value;
+        } catch (KikParseException e) {
+            throw malformedFirst(json, e);
+        } catch (JsonProcessingException e) {
+            throw malformedFirst(json, malformed(e));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen: the bytes are in memory
         }
-        List<Message> messages = new ArrayList<>(array.size());
-        for (int i = 0; i < array.size(); i++) {
-            messages.add(message(array.get(i), path + "[" + i + "]"));
+    }
+
+    private static KikParseException malformedFirst(byte[] json, KikParseException failure) {
+        try {
+            Json.readTree(json);
+            return failure;
+        } catch (JsonProcessingException e) {
+            return malformed(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static KikParseException malformed(JsonProcessingException e) {
+        JsonLocation where = e.getLocation();
+        String at = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
+        return new KikParseException("Malformed JSON" + at + ": " + e.getOriginalMessage(), e);
+    }
+
+    /** Reads {@code {"messages":[...]}} (other fields ignored) or a bare array of messages. */
+    static List<Message> messages(JsonIn in) throws IOException {
+        if (in.token() == JsonToken.START_ARRAY) {
+            return list(in);
+        }
+        if (in.token() != JsonToken.START_OBJECT) {
+            throw in.wrongType("{\"messages\":[...]} or an array");
+        }
+        in.startObject();
+        List<Message> messages = null;
+        for (String name = in.nextField(); name != null; name = in.nextField()) {
+            if (name.equals("messages") && in.array()) {
+                messages = list(in);
+            } else {
+                in.tree(); // read, not skipped, so that its keys are checked too
+            }
+        }
+        if (messages == null) {
+            throw new KikParseException("messages: is required (expected {\"messages\":[...]} or an array)");
         }
         return messages;
     }
 
-    static Message message(JsonNode node, String path) {
-        ObjectReader in = new ObjectReader(node, path);
-        String type = in.requiredString("type");
-        Message.Builder<?, ?> builder = switch (type) {
-            case TextMessage.TYPE -> keyboards(in, TextMessage.builder()
-                    .body(in.string("body"))
-                    .typeTime(in.millis("typeTime")));
-            case LinkMessage.TYPE -> {
-                LinkMessage.Builder link = LinkMessage.builder()
-                        .url(in.string("url"))
-                        .title(in.string("title"))
-                        .text(in.string("text"))
-                        .picUrl(in.string("picUrl"))
-                        .kikJsData(in.json("kikJsData"));
-                Boolean noForward = in.bool("noForward");
-                if (noForward != null) {
-                    link.noForward(noForward);
-                }
-                yield attributable(in, link);
-            }
-            case PictureMessage.TYPE -> attributable(in, PictureMessage.builder().picUrl(in.string("picUrl")));
-            case VideoMessage.TYPE -> video(in);
-            case StartChattingMessage.TYPE -> StartChattingMessage.builder();
-            case ScanDataMessage.TYPE -> ScanDataMessage.builder().data(in.string("data"));
-            case StickerMessage.TYPE -> StickerMessage.builder()
-                    .stickerPackId(in.string("stickerPackId"))
-                    .stickerUrl(in.string("stickerUrl"));
-            case IsTypingMessage.TYPE -> {
-                IsTypingMessage.Builder typing = IsTypingMessage.builder();
-                Boolean isTyping = in.bool("isTyping");
-                if (isTyping != null) {
-                    typing.isTyping(isTyping);
-                }
-                yield typing;
-            }
-            case ReadReceiptMessage.TYPE -> ReadReceiptMessage.builder().messageIds(in.strings("messageIds"));
-            case DeliveryReceiptMessage.TYPE ->
-                    DeliveryReceiptMessage.builder().messageIds(in.strings("messageIds"));
-            case FriendPickerMessage.TYPE -> FriendPickerMessage.builder().picked(in.strings("picked"));
-            default -> {
-                in.keepNulls();
-                yield UnknownMessage.builder(type);
-            }
-        };
-        return common(in, builder).build();
+    private static List<Message> list(JsonIn in) throws IOException {
+        List<Message> messages = new ArrayList<>();
+        while (in.nextItem()) {
+            messages.add(MessageReader.message(in));
+        }
+        return messages;
     }
 
-    private static Message.Builder<?, ?> common(ObjectReader in, Message.Builder<?, ?> builder) {
-        builder.to(in.string("to"))
-                .id(in.string("id"))
-                .chatId(in.string("chatId"))
-                .from(in.string("from"))
-                .participants(in.strings("participants"))
-                .mention(in.string("mention"))
-                .delay(in.millis("delay"))
-                .metadata(in.json("metadata"));
-        Long timestamp = in.integer("timestamp");
-        if (timestamp != null) {
-            builder.timestamp(timestamp);
+    /** Reads a keyboard kept as a tree, as if it stood at {@code path}. */
+    static Keyboard keyboard(JsonNode tree, String path) {
+        try {
+            return KeyboardReader.keyboard(JsonIn.over(tree, path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen: a tree is well-formed and in memory
         }
-        Boolean readReceiptRequested = in.bool("readReceiptRequested");
-        if (readReceiptRequested != null) {
-            builder.readReceiptRequested(readReceiptRequested);
-        }
-        String chatType = in.string("chatType");
-        if (chatType != null) {
-            builder.chatType(ChatType.of(chatType));
-        }
-        in.unknownFields().forEach(builder::unknownField);
-        return builder;
-    }
-
-    private static VideoMessage.Builder video(ObjectReader in) {
-        VideoMessage.Builder video = VideoMessage.builder().videoUrl(in.string("videoUrl"));
-        Boolean loop = in.bool("loop");
-        Boolean muted = in.bool("muted");
-        Boolean autoplay = in.bool("autoplay");
-        Boolean noSave = in.bool("noSave");
-        if (loop != null) {
-            video.loop(loop);
-        }
-        if (muted != null) {
-            video.muted(muted);
-        }
-        if (autoplay != null) {
-            video.autoplay(autoplay);
-        }
-        if (noSave != null) {
-            video.noSave(noSave);
-        }
-        return attributable(in, video);
-    }
-
-    private static <B extends KeyboardMessage.Builder<?, ?>> B keyboards(ObjectReader in, B builder) {
-        JsonNode keyboards = in.array("keyboards");
-        if (keyboards != null) {
-            for (int i = 0; i < keyboards.size(); i++) {
-                builder.addKeyboard(keyboard(keyboards.get(i), in.path("keyboards") + "[" + i + "]"));
-            }
-        }
-        return builder;
-    }
-
-    private static <B extends AttributableMessage.Builder<?, ?>> B attributable(ObjectReader in, B builder) {
-        keyboards(in, builder);
-        JsonNode attribution = in.get("attribution");
-        if (attribution != null) {
-            builder.attribution(attribution(attribution, in.path("attribution")));
-        }
-        return builder;
-    }
-
-    static Attribution attribution(JsonNode node, String path) {
-        if (node.isTextual()) {
-            return PresetAttribution.of(node.textValue());
-        }
-        if (!node.isObject()) {
-            throw ObjectReader.wrongType(path, "an object or a preset name", node);
-        }
-        ObjectReader in = new ObjectReader(node, path);
-        CustomAttribution.Builder builder = CustomAttribution.builder()
-                .name(in.string("name"))
-                .iconUrl(in.string("iconUrl"));
-        in.unknownFields().forEach(builder::unknownField);
-        return builder.build();
-    }
-
-    static Keyboard keyboard(JsonNode node, String path) {
-        ObjectReader in = new ObjectReader(node, path);
-        String type = in.requiredString("type");
-        if (!SuggestedResponseKeyboard.TYPE.equals(type)) {
-            in.keepNulls();
-            String to = in.string("to");
-            Boolean hidden = in.bool("hidden");
-            return UnknownKeyboard.read(type, to, hidden, in.unknownFields());
-        }
-        SuggestedResponseKeyboard.Builder builder = SuggestedResponseKeyboard.builder().to(in.string("to"));
-        Boolean hidden = in.bool("hidden");
-        if (hidden != null) {
-            builder.hidden(hidden);
-        }
-        JsonNode responses = in.array("responses");
-        if (responses != null) {
-            for (int i = 0; i < responses.size(); i++) {
-                builder.addResponse(response(responses.get(i), in.path("responses") + "[" + i + "]"));
-            }
-        }
-        in.unknownFields().forEach(builder::unknownField);
-        return builder.build();
-    }
-
-    static SuggestedResponse response(JsonNode node, String path) {
-        ObjectReader in = new ObjectReader(node, path);
-        String type = in.requiredString("type");
-        SuggestedResponse.Builder<?, ?> builder = switch (type) {
-            case TextResponse.TYPE -> TextResponse.builder().body(in.string("body"));
-            case PictureResponse.TYPE -> PictureResponse.builder().picUrl(in.string("picUrl"));
-            case FriendPickerResponse.TYPE -> {
-                FriendPickerResponse.Builder picker = FriendPickerResponse.builder()
-                        .body(in.string("body"))
-                        .preselected(in.strings("preselected"));
-                Integer min = in.smallInteger("min");
-                Integer max = in.smallInteger("max");
-                if (min != null) {
-                    picker.min(min);
-                }
-                if (max != null) {
-                    picker.max(max);
-                }
-                yield picker;
-            }
-            default -> {
-                in.keepNulls();
-                yield UnknownResponse.builder(type);
-            }
-        };
-        builder.metadata(in.json("metadata"));
-        in.unknownFields().forEach(builder::unknownField);
-        return builder.build();
     }
 }

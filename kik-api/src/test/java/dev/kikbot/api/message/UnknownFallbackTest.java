@@ -60,6 +60,30 @@ class UnknownFallbackTest {
     }
 
     @Test
+    void copiesAndReusedBuildersKeepUnknownFieldsApart() {
+        JsonValue one = JsonValue.of(1);
+        JsonValue two = JsonValue.of(2);
+        TextMessage.Builder builder = TextMessage.builder().unknownField("a", one);
+        TextMessage first = builder.build();
+        TextMessage second = builder.unknownField("b", two).build();
+        TextMessage copy = first.toBuilder().unknownField("c", two).build();
+        assertThat(first.unknownFields()).containsOnlyKeys("a");
+        assertThat(second.unknownFields()).containsOnlyKeys("a", "b");
+        assertThat(copy.unknownFields()).containsOnlyKeys("a", "c");
+
+        TextResponse response = TextResponse.builder().unknownField("a", one).build();
+        assertThat(response.toBuilder().unknownField("b", two).build().unknownFields()).containsOnlyKeys("a", "b");
+        assertThat(response.unknownFields()).containsOnlyKeys("a");
+        SuggestedResponseKeyboard keyboard = SuggestedResponseKeyboard.builder().unknownField("a", one).build();
+        assertThat(keyboard.toBuilder().unknownField("b", two).build().unknownFields()).containsOnlyKeys("a", "b");
+        assertThat(keyboard.unknownFields()).containsOnlyKeys("a");
+        CustomAttribution.Builder attribution = CustomAttribution.builder().unknownField("a", one);
+        CustomAttribution built = attribution.build();
+        attribution.unknownField("b", two);
+        assertThat(built.unknownFields()).containsOnlyKeys("a");
+    }
+
+    @Test
     void anUnknownFieldNamedLikeAPresentKnownFieldIsNotWrittenTwice() {
         TextMessage text = TextMessage.builder().body("real").unknownField("body", JsonValue.of("shadow")).build();
         assertThat(Messages.toJson(text)).isEqualTo("{\"type\":\"text\",\"body\":\"real\"}");
