@@ -67,18 +67,19 @@ public final class Inbound {
                 .orElseGet(() -> Configuration.builder().build());
         boolean typing = IsTypingMessage.TYPE.equals(message.type());
         boolean deliver = reaches && (!typing || config.features().receiveIsTyping());
+        NewMessage said = NewMessage.toBot(chat.chatId(), chat.bot(), id, from, message.type(), json, now, deliver);
+        if (reaches && !typing && !config.features().manuallySendReadReceipts()) {
+            // Kik marked the message read on the bot's behalf; here as it is accepted for the bot.
+            said = said.readBy("platform", now);
+        }
         List<NewMessage> rows = new ArrayList<>(2);
-        rows.add(NewMessage.toBot(chat.chatId(), chat.bot(), id, from, message.type(), json, now, deliver));
+        rows.add(said);
         if (reaches && !typing) {
             replies.settingUp(chat, from, config, now).ifPresent(rows::add);
         }
         store.append(rows);
         if (reaches && !typing) {
             limiter.refund(chat.bot(), from); // typing is not a message: it gives no budget back
-            if (!config.features().manuallySendReadReceipts()) {
-                // Kik marked the message read on the bot's behalf; here when it is accepted for the bot.
-                store.markRead(chat.bot(), List.of(id), "platform", now);
-            }
         }
         if (group && mentionsBot) {
             mentions.mentioned(chat.chatId());

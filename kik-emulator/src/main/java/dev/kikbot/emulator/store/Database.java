@@ -25,10 +25,12 @@ final class Database implements AutoCloseable {
     private static final String MIGRATIONS = "classpath:dev/kikbot/emulator/db/migration";
 
     private final Connection connection;
+    private final StatementCache statements;
     private final ReentrantLock lock = new ReentrantLock();
 
     private Database(Connection connection) {
         this.connection = connection;
+        this.statements = new StatementCache(connection);
     }
 
     /**
@@ -84,10 +86,11 @@ final class Database implements AutoCloseable {
         try {
             connection.setAutoCommit(false);
             try {
-                T result = work.run(connection);
+                T result = work.run(statements.connection());
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
+                statements.clear();
                 connection.rollback();
                 throw e;
             } finally {
@@ -104,8 +107,9 @@ final class Database implements AutoCloseable {
     <T> T read(Work<T> work) {
         lock.lock();
         try {
-            return work.run(connection);
+            return work.run(statements.connection());
         } catch (SQLException e) {
+            statements.clear();
             throw new StoreException("Database failure: " + e.getMessage(), e);
         } finally {
             lock.unlock();
@@ -116,6 +120,7 @@ final class Database implements AutoCloseable {
     public void close() {
         lock.lock();
         try {
+            statements.clear();
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("Could not close the database: " + e.getMessage(), e);

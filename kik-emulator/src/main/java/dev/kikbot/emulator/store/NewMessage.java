@@ -12,10 +12,11 @@ import java.util.Optional;
  * @param coreProto the CoreMessage's protobuf bytes (bot messages)
  * @param deliver whether it goes to the bot's webhook: put in the outbox in the same transaction
  * @param byPlatform whether the platform sent it in the bot's name rather than the bot itself
+ * @param read a user's message marked read on the bot's side as it is stored (automatic read receipts)
  */
 public record NewMessage(String chatId, String bot, Direction direction, String messageId, String user,
         String type, String botJson, Optional<String> coreJson, Optional<byte[]> coreProto, long createdAt,
-        boolean deliver, boolean byPlatform) {
+        boolean deliver, boolean byPlatform, Optional<StoredMessage.Read> read) {
 
     /** Checks that every field is given (optional ones as empty). */
     public NewMessage {
@@ -28,12 +29,20 @@ public record NewMessage(String chatId, String bot, Direction direction, String 
         Objects.requireNonNull(botJson, "botJson");
         Objects.requireNonNull(coreJson, "coreJson");
         Objects.requireNonNull(coreProto, "coreProto");
+        Objects.requireNonNull(read, "read");
     }
 
     /** A message a bot or a user sent, not the platform. */
     public NewMessage(String chatId, String bot, Direction direction, String messageId, String user, String type,
             String botJson, Optional<String> coreJson, Optional<byte[]> coreProto, long createdAt, boolean deliver) {
-        this(chatId, bot, direction, messageId, user, type, botJson, coreJson, coreProto, createdAt, deliver, false);
+        this(chatId, bot, direction, messageId, user, type, botJson, coreJson, coreProto, createdAt, deliver, false,
+                Optional.empty());
+    }
+
+    /** @return this message, marked read as it is stored: by {@code platform}, or by {@code bot} */
+    public NewMessage readBy(String by, long at) {
+        return new NewMessage(chatId, bot, direction, messageId, user, type, botJson, coreJson, coreProto, createdAt,
+                deliver, byPlatform, Optional.of(new StoredMessage.Read(by, at)));
     }
 
     /** @return a message to the bot, delivered to its webhook unless {@code deliver} is false */
@@ -50,6 +59,6 @@ public record NewMessage(String chatId, String bot, Direction direction, String 
     public static NewMessage byPlatform(String chatId, String bot, String messageId, String to, String type,
             String botJson, Optional<String> coreJson, long createdAt) {
         return new NewMessage(chatId, bot, Direction.FROM_BOT, messageId, to, type, botJson, coreJson,
-                Optional.empty(), createdAt, false, true);
+                Optional.empty(), createdAt, false, true, Optional.empty());
     }
 }

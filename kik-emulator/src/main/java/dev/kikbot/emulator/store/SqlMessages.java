@@ -29,12 +29,14 @@ final class SqlMessages {
     List<StoredMessage> insert(Connection c, List<NewMessage> messages) throws SQLException {
         List<StoredMessage> stored = new ArrayList<>(messages.size());
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO messages (chat_id, bot, direction,"
-                + " message_id, username, type, bot_json, core_json, core_proto, created_at, by_platform)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+                + " message_id, username, type, bot_json, core_json, core_proto, created_at, by_platform, read_by,"
+                + " read_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
                 PreparedStatement outbox = c.prepareStatement("INSERT INTO outbox (seq, bot) VALUES (?, ?)")) {
             for (NewMessage m : messages) {
                 Rows.bind(insert, m.chatId(), m.bot(), m.direction().wire(), m.messageId(), m.user(), m.type(),
-                        m.botJson(), m.coreJson().orElse(null), m.coreProto().orElse(null), m.createdAt(), m.byPlatform() ? 1 : 0);
+                        m.botJson(), m.coreJson().orElse(null), m.coreProto().orElse(null), m.createdAt(),
+                        m.byPlatform() ? 1 : 0, m.read().map(StoredMessage.Read::by).orElse(null),
+                        m.read().map(StoredMessage.Read::at).orElse(null));
                 insert.executeUpdate();
                 long seq;
                 try (ResultSet keys = insert.getGeneratedKeys()) {
@@ -47,7 +49,7 @@ final class SqlMessages {
                 }
                 stored.add(new StoredMessage(seq, m.chatId(), m.bot(), m.direction(), m.messageId(), m.user(),
                         m.type(), m.botJson(), m.coreJson(), m.createdAt(), 0, OptionalLong.empty(), m.deliver(),
-                        m.byPlatform(), Optional.empty()));
+                        m.byPlatform(), m.read()));
             }
         }
         return stored;
@@ -62,6 +64,11 @@ final class SqlMessages {
             }
         }
         return known;
+    }
+
+    long lastSeq(Connection c, String chatId) throws SQLException {
+        return Rows.list(c, "SELECT COALESCE(MAX(seq), 0) FROM messages WHERE chat_id = ?", row -> row.getLong(1),
+                chatId).get(0);
     }
 
     List<StoredMessage> inChat(Connection c, String chatId, long afterSeq, int limit) throws SQLException {

@@ -8,18 +8,30 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The {@link Store} on SQLite, through prepared statements only: each method one transaction, its SQL in
  * {@link SqlBots}, {@link SqlUsers}, {@link SqlChats} and {@link SqlMessages} (messages, outbox, attempts).
+ *
+ * <p>Chats and bots are looked up on every message, poll and Bot API call, so they are kept in memory once
+ * read: a chat never changes, and a bot changes only through this store, which forgets it then. Both the
+ * keeping and the forgetting happen under the database's lock, so no read puts back what a write replaced.
+ * That holds because one process owns the database; a store shared by several emulators would read them
+ * again.
  */
 public final class SqlStore implements Store {
 
     private final Database db;
     private final Clock clock;
     private final SqlMessages messages;
+    private final Map<String, Chat> chats = new ConcurrentHashMap<>();
+    private final Map<String, BotAccount> bots = new ConcurrentHashMap<>();
+    /** Each chat's newest sequence number, once read or written, so that a long poll waits without a query. */
+    private final Map<String, Long> lastSeqs = new ConcurrentHashMap<>();
 
     private SqlStore(Database db, Clock clock) {
         this.db = db;
@@ -40,17 +52,31 @@ public final class SqlStore implements Store {
 
     @Override
     public boolean addBot(BotAccount bot) {
-        return db.transaction(c -> SqlBots.insert(c, bot, clock.millis()));
+        return db.transaction(c -> {
+            bots.remove(bot.username());
+            return SqlBots.insert(c, bot, clock.millis());
+        });
     }
 
     @Override
     public void updateBot(BotAccount bot) {
-        db.transaction(c -> SqlBots.update(c, bot));
+        db.transaction(c -> {
+            bots.remove(bot.username()); // under the database's lock, so that no read puts back the old one
+            return SqlBots.update(c, bot);
+        });
     }
 
     @Override
     public Optional<BotAccount> bot(String username) {
-        return db.read(c -> SqlBots.one(c, username)).stream().findFirst();
+        BotAccount known = bots.get(username);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        return db.read(c -> {
+            Optional<BotAccount> read = SqlBots.one(c, username).stream().findFirst();
+            read.ifPresent(bot -> bots.put(username, bot));
+            return read;
+        });
     }
 
     @Override
@@ -75,20 +101,29 @@ public final class SqlStore implements Store {
 
     @Override
     public boolean addChat(Chat chat, List<NewMessage> first) {
-        return db.transaction(c -> {
+        Optional<List<StoredMessage>> stored = db.transaction(c -> {
             if (Rows.exists(c, "SELECT 1 FROM chats WHERE chat_id = ?", chat.chatId())) {
-                return false;
+                return Optional.empty();
             }
             SqlChats.insert(c, chat);
-            messages.insert(c, first);
-            return true;
+            return Optional.of(messages.insert(c, first));
         });
+        stored.ifPresent(this::remember);
+        return stored.isPresent();
     }
 
     @Override
     public Optional<Chat> chat(String chatId) {
-        return db.read(c -> SqlChats.find(c, Optional.of(chatId), Optional.empty(), Optional.empty()))
-                .stream().findFirst();
+        Chat known = chats.get(chatId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        return db.read(c -> {
+            Optional<Chat> read = SqlChats.find(c, Optional.of(chatId), Optional.empty(), Optional.empty())
+                    .stream().findFirst();
+            read.ifPresent(chat -> chats.put(chatId, chat));
+            return read;
+        });
     }
 
     @Override
@@ -104,7 +139,29 @@ public final class SqlStore implements Store {
 
     @Override
     public List<StoredMessage> append(List<NewMessage> newMessages) {
-        return db.transaction(c -> messages.insert(c, newMessages));
+        return remember(db.transaction(c -> messages.insert(c, newMessages)));
+    }
+
+    @Override
+    public long lastSeq(String chatId) {
+        Long known = lastSeqs.get(chatId);
+        if (known != null) {
+            return known;
+        }
+        return db.read(c -> {
+            long last = messages.lastSeq(c, chatId);
+            lastSeqs.merge(chatId, last, Math::max);
+            return last;
+        });
+    }
+
+    /**
+     * Called once the messages are committed, and before anyone is told of them ({@code MessageFeed}), so a
+     * poll that looks after it was told finds them.
+     */
+    private List<StoredMessage> remember(List<StoredMessage> stored) {
+        stored.forEach(m -> lastSeqs.merge(m.chatId(), m.seq(), Math::max));
+        return stored;
     }
 
     @Override
@@ -174,6 +231,9 @@ public final class SqlStore implements Store {
     @Override
     public void clear() {
         db.transaction(c -> {
+            chats.clear();
+            bots.clear();
+            lastSeqs.clear();
             try (Statement delete = c.createStatement()) {
                 for (String table : List.of("delivery_attempts", "outbox", "messages", "chat_participants", "chats",
                         "codes", "users", "bots")) {

@@ -64,6 +64,12 @@ public interface Store extends AutoCloseable {
     /** @return which of these ids the bot already has messages with, in that direction */
     Set<String> knownMessageIds(String bot, Direction direction, Collection<String> messageIds);
 
+    /**
+     * @return the sequence number of the chat's newest message, 0 if it has none; cheap enough to ask before
+     *     every read of the chat
+     */
+    long lastSeq(String chatId);
+
     /** @return up to {@code limit} messages of a chat after {@code afterSeq}, oldest first */
     List<StoredMessage> messages(String chatId, long afterSeq, int limit);
 
