@@ -167,6 +167,34 @@ class WebhookDeliveryTest {
         }
     }
 
+    @Test
+    void receiptsReachTheWebhookOfABotThatAskedForThemSignedLikeEveryMessage() throws Exception {
+        try (Stage stage = stage()) {
+            assertThat(stage.bot.post("/v1/config", "{\"webhook\":\"" + webhook.url() + "/incoming\",\"features\":"
+                    + "{\"receiveDeliveryReceipts\":true,\"receiveReadReceipts\":true}}").status()).isEqualTo(200);
+            String chat = stage.user("laura").chat("laura");
+            assertThat(stage.send("{\"messages\":[{\"type\":\"text\",\"to\":\"laura\",\"id\":\"m1\","
+                    + "\"body\":\"hello\"}]}").status()).isEqualTo(200);
+            assertThat(stage.control.post(Stage.CONTROL + "/chats/" + chat + "/reads",
+                    "{\"user\":\"laura\",\"messageIds\":[\"m1\"]}").status()).isEqualTo(201);
+
+            List<RecordingServer.Request> requests = awaitMessages(3);
+
+            for (RecordingServer.Request request : requests) {
+                assertThat(request.header("X-Kik-Signature"))
+                        .isEqualTo(hmacSha1UpperHex(Stage.KEY, request.body().getBytes(StandardCharsets.UTF_8)));
+            }
+            List<JsonNode> messages = delivered(requests);
+            assertThat(messages).extracting(m -> m.get("type").asText())
+                    .containsExactly("start-chatting", "delivery-receipt", "read-receipt");
+            for (JsonNode receipt : messages.subList(1, 3)) {
+                assertThat(receipt.get("from").asText()).isEqualTo("laura");
+                assertThat(receipt.get("chatId").asText()).isEqualTo(chat);
+                assertThat(receipt.get("messageIds")).extracting(JsonNode::asText).containsExactly("m1");
+            }
+        }
+    }
+
     private List<RecordingServer.Request> awaitMessages(int count) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (true) {
