@@ -139,6 +139,7 @@ public final class EmulatorLoad {
         for (Thread thread : watchers) {
             thread.join(15_000);
         }
+        users.close();
         return new Result(latencies.count(), latencies.count() / (double) options.seconds(), latencies.millis(0.50),
                 latencies.millis(0.99), users.failures.get(), users.outstanding(), emulator.startupMillis(), rss[0],
                 rss[1], emulatorCpu / (double) Math.max(1, latencies.count()),

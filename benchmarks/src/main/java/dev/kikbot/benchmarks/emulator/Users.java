@@ -3,11 +3,6 @@ package dev.kikbot.benchmarks.emulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,12 +17,11 @@ import java.util.function.BooleanSupplier;
  * Simulated users on the control API: each has a direct chat with the bot, says numbered texts, and a
  * watcher per chat long-polls the chat's messages to see the bot's echo stored, which ends the round trip.
  */
-final class Users {
+final class Users implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final LoopbackHttp client;
     private final String control;
     private final List<String> chats = new ArrayList<>();
     private final List<Semaphore> replies = new ArrayList<>();
@@ -37,11 +31,12 @@ final class Users {
     final AtomicLong failures = new AtomicLong();
 
     Users(String emulatorUrl, String bot, int count, Latencies latencies) throws IOException, InterruptedException {
-        this.control = emulatorUrl + "/emulator/v1";
+        this.client = new LoopbackHttp(emulatorUrl);
+        this.control = "/emulator/v1";
         this.latencies = latencies;
         for (int u = 0; u < count; u++) {
             post("/users", "{\"username\":\"loaduser" + u + "\",\"firstName\":\"Load\",\"lastName\":\"User\"}");
-            HttpResponse<String> chat = post("/chats", "{\"bot\":\"" + bot + "\",\"users\":[\"loaduser" + u + "\"]}");
+            LoopbackHttp.Answer chat = post("/chats", "{\"bot\":\"" + bot + "\",\"users\":[\"loaduser" + u + "\"]}");
             chats.add(JSON.readTree(chat.body()).get("chatId").asText());
             replies.add(new Semaphore(0));
         }
@@ -60,9 +55,9 @@ final class Users {
         String body = "u" + u + "-" + n;
         outstanding.put(body, sentNanos);
         try {
-            HttpResponse<String> answer = post("/chats/" + chats.get(u) + "/messages",
+            LoopbackHttp.Answer answer = post("/chats/" + chats.get(u) + "/messages",
                     "{\"from\":\"loaduser" + u + "\",\"type\":\"text\",\"body\":\"" + body + "\"}");
-            if (answer.statusCode() == 201) {
+            if (answer.status() == 201) {
                 return true;
             }
         } catch (IOException e) {
@@ -89,16 +84,12 @@ final class Users {
         while (running.getAsBoolean()) {
             JsonNode page;
             try {
-                HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(control + "/chats/"
-                        + chats.get(u) + "/messages?after=" + after + "&waitMs=500")).timeout(Duration.ofSeconds(10))
-                        .GET().build(), HttpResponse.BodyHandlers.ofString());
+                LoopbackHttp.Answer answer = client.get(control + "/chats/" + chats.get(u) + "/messages?after="
+                        + after + "&waitMs=500");
                 page = JSON.readTree(answer.body()).get("messages");
             } catch (IOException e) {
                 failures.incrementAndGet();
                 continue;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
             }
             long now = System.nanoTime();
             for (JsonNode stored : page) {
@@ -114,10 +105,12 @@ final class Users {
         }
     }
 
-    private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(control + path)).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private LoopbackHttp.Answer post(String path, String json) throws IOException {
+        return client.post(control + path, json);
+    }
+
+    @Override
+    public void close() {
+        client.close();
     }
 }
