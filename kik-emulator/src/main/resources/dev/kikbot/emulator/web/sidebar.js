@@ -33,7 +33,6 @@ function drawUsers() {
     el('option', {value: user.username, selected: user.username === state.currentUser},
       `${user.firstName} ${user.lastName} (${user.username})`)));
   if (!state.users.length) currentUser.append(el('option', {value: ''}, 'No users yet: add one below'));
-  document.getElementById('new-user-box').open = !state.users.length || document.getElementById('new-user-box').open;
 }
 
 function drawBots() {
