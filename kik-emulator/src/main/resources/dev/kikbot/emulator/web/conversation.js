@@ -116,6 +116,7 @@ function delayIfLive(entry, node) {
   setTimeout(() => {
     node.hidden = false;
     revealAt.delete(entry.seq);
+    showTyping(typingUntil); // the indicator goes in the same frame as the message comes
     list.scrollTop = list.scrollHeight;
   }, delay + typeTime);
 }
