@@ -52,8 +52,7 @@ public final class EventStream implements MessageFeed.Listener, AutoCloseable {
     public EventStream(Store store, MessageFeed feed) {
         this.store = store;
         feed.listen(this);
-        sender.scheduleWithFixedDelay(() -> subscribers.forEach(s -> s.client.sendComment("keep-alive")),
-                KEEP_ALIVE_SECONDS, KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
+        sender.scheduleWithFixedDelay(this::keepAlive, KEEP_ALIVE_SECONDS, KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
     }
 
     /** Adds the endpoint. */
@@ -100,6 +99,17 @@ public final class EventStream implements MessageFeed.Listener, AutoCloseable {
     public void refused(Refusal refusal) {
         String data = InspectorViews.refusal(refusal).toString();
         run(() -> subscribers.forEach(s -> s.client.sendEvent("refusal", data, null)));
+    }
+
+    /** A failing stream must not end the repeated task, which would leave the others without keep-alives. */
+    private void keepAlive() {
+        for (Subscriber subscriber : subscribers) {
+            try {
+                subscriber.client.sendComment("keep-alive");
+            } catch (RuntimeException closed) {
+                subscribers.remove(subscriber);
+            }
+        }
     }
 
     /** Sends a subscriber every message stored after the last one it was sent. */
