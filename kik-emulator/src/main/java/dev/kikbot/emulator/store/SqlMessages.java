@@ -20,11 +20,23 @@ import java.util.Set;
 /** The SQL of messages, the outbox and delivery attempts, run inside {@link SqlStore}'s transactions. */
 final class SqlMessages {
 
+    /** Told the chat and seq of each message inserted. */
+    interface Inserted {
+        void inserted(String chatId, long seq);
+    }
+
     private static final ObjectMapper IDS = new ObjectMapper();
     private static final String COLUMNS = "m.seq, m.chat_id, m.bot, m.direction, m.message_id, m.username, m.type,"
             + " m.bot_json, m.core_json, m.created_at, m.attempts, m.delivered_at,"
             + " CASE WHEN o.seq IS NULL THEN 0 ELSE 1 END, m.by_platform,"
             + " m.read_by, m.read_at";
+
+    private final Inserted inserted;
+
+    /** @param inserted told of every message inserted, before its transaction commits */
+    SqlMessages(Inserted inserted) {
+        this.inserted = inserted;
+    }
 
     List<StoredMessage> insert(Connection c, List<NewMessage> messages) throws SQLException {
         List<StoredMessage> stored = new ArrayList<>(messages.size());
@@ -47,6 +59,7 @@ final class SqlMessages {
                     Rows.bind(outbox, seq, m.bot());
                     outbox.executeUpdate();
                 }
+                inserted.inserted(m.chatId(), seq);
                 stored.add(new StoredMessage(seq, m.chatId(), m.bot(), m.direction(), m.messageId(), m.user(),
                         m.type(), m.botJson(), m.coreJson(), m.createdAt(), 0, OptionalLong.empty(), m.deliver(),
                         m.byPlatform(), m.read()));

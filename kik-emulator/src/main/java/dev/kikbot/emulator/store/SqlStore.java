@@ -30,13 +30,17 @@ public final class SqlStore implements Store {
     private final SqlMessages messages;
     private final Map<String, Chat> chats = new ConcurrentHashMap<>();
     private final Map<String, BotAccount> bots = new ConcurrentHashMap<>();
-    /** Each chat's newest sequence number, once read or written, so that a long poll waits without a query. */
+    /**
+     * Each chat's newest sequence number, once read or written, so that a long poll waits without a query.
+     * Raised as a message is inserted, before its commit: a commit that then fails leaves it too high, which
+     * costs a poll one query that finds nothing, never a missed message.
+     */
     private final Map<String, Long> lastSeqs = new ConcurrentHashMap<>();
 
     private SqlStore(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
-        this.messages = new SqlMessages();
+        this.messages = new SqlMessages((chatId, seq) -> lastSeqs.merge(chatId, seq, Math::max));
     }
 
     /**
@@ -108,7 +112,6 @@ public final class SqlStore implements Store {
             SqlChats.insert(c, chat);
             return Optional.of(messages.insert(c, first));
         });
-        stored.ifPresent(this::remember);
         return stored.isPresent();
     }
 
@@ -139,7 +142,7 @@ public final class SqlStore implements Store {
 
     @Override
     public List<StoredMessage> append(List<NewMessage> newMessages) {
-        return remember(db.transaction(c -> messages.insert(c, newMessages)));
+        return db.transaction(c -> messages.insert(c, newMessages));
     }
 
     @Override
@@ -153,15 +156,6 @@ public final class SqlStore implements Store {
             lastSeqs.merge(chatId, last, Math::max);
             return last;
         });
-    }
-
-    /**
-     * Called once the messages are committed, and before anyone is told of them ({@code MessageFeed}), so a
-     * poll that looks after it was told finds them.
-     */
-    private List<StoredMessage> remember(List<StoredMessage> stored) {
-        stored.forEach(m -> lastSeqs.merge(m.chatId(), m.seq(), Math::max));
-        return stored;
     }
 
     @Override
