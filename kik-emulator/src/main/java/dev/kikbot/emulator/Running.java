@@ -4,6 +4,8 @@ import dev.kikbot.emulator.botapi.BotApi;
 import dev.kikbot.emulator.codes.CodeImageRoutes;
 import dev.kikbot.emulator.control.ChatRoutes;
 import dev.kikbot.emulator.control.ControlApi;
+import dev.kikbot.emulator.control.EventStream;
+import dev.kikbot.emulator.control.InspectorRoutes;
 import dev.kikbot.emulator.control.InteractionRoutes;
 import dev.kikbot.emulator.control.MessagePoll;
 import dev.kikbot.emulator.control.TranscriptRoutes;
@@ -26,6 +28,7 @@ import dev.kikbot.emulator.store.SqlStore;
 import dev.kikbot.emulator.store.Store;
 import dev.kikbot.emulator.transcript.BotAnswers;
 import dev.kikbot.emulator.transcript.Replay;
+import dev.kikbot.emulator.web.WebPage;
 import io.javalin.Javalin;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -40,15 +43,17 @@ final class Running implements AutoCloseable {
 
     private final Store store;
     private final MessageFeed feed;
+    private final EventStream events;
     private final WebhookDelivery delivery;
     private final ScheduledExecutorService ownScheduler;
     private final ExecutorService pollAnswers;
     private final Javalin server;
 
-    private Running(Store store, MessageFeed feed, WebhookDelivery delivery, ScheduledExecutorService ownScheduler,
-            ExecutorService pollAnswers, Javalin server) {
+    private Running(Store store, MessageFeed feed, EventStream events, WebhookDelivery delivery,
+            ScheduledExecutorService ownScheduler, ExecutorService pollAnswers, Javalin server) {
         this.store = store;
         this.feed = feed;
+        this.events = events;
         this.delivery = delivery;
         this.ownScheduler = ownScheduler;
         this.pollAnswers = pollAnswers;
@@ -65,10 +70,11 @@ final class Running implements AutoCloseable {
             scheduler = own;
         }
         ExecutorService pollAnswers = Executors.newFixedThreadPool(2, Threads.daemon("kik-emulator-poll"));
+        MessageFeed feed = new MessageFeed();
         WebhookDelivery delivery = new WebhookDelivery(store, settings.clock(), settings.backoff(), scheduler,
-                settings.webhookTimeout());
+                settings.webhookTimeout(), feed::changed);
+        EventStream events = new EventStream(store, feed);
         try {
-            MessageFeed feed = new MessageFeed();
             RateLimiter limiter = new RateLimiter(settings.rateLimits(), settings.clock());
             MentionWindow mentions = new MentionWindow(settings.clock());
             Inbound inbound = new Inbound(store, settings.clock(), limiter, feed, delivery::poke, mentions);
@@ -87,7 +93,7 @@ final class Running implements AutoCloseable {
                 registerStartupBots(settings, bots);
             };
             Javalin server = HttpServer.start(settings.host(), settings.port(), app -> {
-                new BotApi(store, bots, sends, settings.clock()).routes(app);
+                new BotApi(store, bots, sends, feed, settings.clock()).routes(app);
                 new CodeImageRoutes(store).routes(app);
                 new ControlApi(store, bots, reset, settings.clock()).routes(app);
                 new ChatRoutes(store, chats, users, new MessagePoll(store, feed, pollAnswers)).routes(app);
@@ -96,10 +102,14 @@ final class Running implements AutoCloseable {
                         new Scans(store, chats, inbound)).routes(app);
                 new TranscriptRoutes(store, chats, new Replay(store, chats, users, inbound, new BotAnswers(store, feed)),
                         settings.clock()).routes(app);
+                new InspectorRoutes(store, chats).routes(app);
+                events.routes(app);
+                new WebPage().routes(app);
             });
             delivery.resume();
-            return new Running(store, feed, delivery, own, pollAnswers, server);
+            return new Running(store, feed, events, delivery, own, pollAnswers, server);
         } catch (RuntimeException e) {
+            events.close();
             delivery.close(Duration.ZERO);
             pollAnswers.shutdownNow();
             if (own != null) {
@@ -125,6 +135,7 @@ final class Running implements AutoCloseable {
     @Override
     public void close() {
         feed.close(); // waiting polls answer now, before the server stops
+        events.close(); // and the pages' event streams end, for their browsers to reconnect elsewhere
         server.stop();
         delivery.close(GRACE);
         pollAnswers.shutdownNow();

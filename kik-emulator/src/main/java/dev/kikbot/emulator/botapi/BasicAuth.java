@@ -17,6 +17,22 @@ final class BasicAuth {
     private BasicAuth() {
     }
 
+    /** @return the username the Authorization header names, whether or not its key is right */
+    static Optional<String> claimedUsername(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+            return Optional.empty();
+        }
+        try {
+            String credentials = new String(Base64.getDecoder().decode(header.substring(PREFIX.length()).trim()),
+                    StandardCharsets.UTF_8);
+            int colon = credentials.indexOf(':');
+            return colon < 0 ? Optional.empty() : Optional.of(credentials.substring(0, colon));
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.empty();
+        }
+    }
+
     /**
      * @return the bot the request authenticates as
      * @throws ApiError 401 if the credentials are missing, malformed or not a bot's

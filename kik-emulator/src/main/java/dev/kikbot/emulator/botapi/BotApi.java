@@ -9,6 +9,8 @@ import dev.kikbot.emulator.http.Exchanges;
 import dev.kikbot.emulator.http.Json;
 import dev.kikbot.emulator.platform.BotMessages;
 import dev.kikbot.emulator.platform.Bots;
+import dev.kikbot.emulator.platform.MessageFeed;
+import dev.kikbot.emulator.store.ApiCall;
 import dev.kikbot.emulator.store.SimUser;
 import dev.kikbot.emulator.store.Store;
 import io.javalin.Javalin;
@@ -17,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * The Bot API under {@code /v1}, as api.kik.com answered it: Basic auth on every call, {@code 200 {}} for
@@ -29,13 +32,16 @@ public final class BotApi {
     private final Bots bots;
     private final BotMessages sends;
     private final Clock clock;
+    private final Refusals refusals;
     private final SecureRandom random = new SecureRandom();
 
-    public BotApi(Store store, Bots bots, BotMessages sends, Clock clock) {
+    /** @param feed told of the sends the emulator refuses */
+    public BotApi(Store store, Bots bots, BotMessages sends, MessageFeed feed, Clock clock) {
         this.store = store;
         this.bots = bots;
         this.sends = sends;
         this.clock = clock;
+        this.refusals = new Refusals(store, feed, clock);
     }
 
     /** Adds the endpoints. */
@@ -52,10 +58,38 @@ public final class BotApi {
         return BasicAuth.bot(ctx, store);
     }
 
+    /**
+     * Accepts a send, or records why it was refused: a refusal of a bot that authenticated, or that named
+     * an existing bot with the wrong key, is kept for the web page.
+     */
     private void send(Context ctx, boolean broadcast) {
-        BotAccount bot = bot(ctx);
-        sends.accept(bot.username(), Exchanges.body(ctx), broadcast);
-        Exchanges.json(ctx, 200, Json.object());
+        String claimed = BasicAuth.claimedUsername(ctx).orElse(null);
+        byte[] body = new byte[0];
+        try {
+            BotAccount bot = bot(ctx);
+            body = Exchanges.body(ctx);
+            String answer = "{}";
+            sends.accept(bot.username(), body, broadcast, new ApiCall(bot.username(), clock.millis(), "POST",
+                    ctx.path(), 200, new String(body, StandardCharsets.UTF_8), Optional.of(answer)));
+            Exchanges.json(ctx, 200, answer);
+        } catch (ApiError refused) {
+            if (claimed != null && store.bot(claimed).isPresent()) {
+                if (refused.status() == 401) {
+                    body = bodyOf(ctx);
+                }
+                refusals.record(claimed, ctx.path(), body, refused);
+            }
+            throw refused;
+        }
+    }
+
+    /** @return the body of a request refused before it was read, if it can still be read */
+    private static byte[] bodyOf(Context ctx) {
+        try {
+            return Exchanges.body(ctx);
+        } catch (ApiError | java.io.UncheckedIOException unreadable) {
+            return new byte[0];
+        }
     }
 
     private void configure(Context ctx) {

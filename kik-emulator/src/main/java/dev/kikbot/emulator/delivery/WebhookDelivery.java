@@ -10,13 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,15 +51,18 @@ public final class WebhookDelivery implements AutoCloseable {
     private final WebhookSender sender;
     private final FailureLog failures;
     private final ThreadPoolExecutor workers;
+    private final Consumer<String> changed;
     private final Map<String, Lane> lanes = new HashMap<>();
     private boolean closed;
 
     /**
      * @param scheduler times the retries; not shut down here
      * @param timeout how long a bot may take to answer
+     * @param changed told the id of each chat whose messages' delivery state an attempt changed
      */
     public WebhookDelivery(Store store, Clock clock, Backoff backoff, ScheduledExecutorService scheduler,
-            Duration timeout) {
+            Duration timeout, Consumer<String> changed) {
+        this.changed = changed;
         this.store = store;
         this.clock = clock;
         this.backoff = backoff;
@@ -150,6 +153,7 @@ public final class WebhookDelivery implements AutoCloseable {
             }
             DeliveryAttempt attempt = sender.send(account.get(), batch, clock);
             store.recordAttempt(attempt, batch.stream().map(StoredMessage::seq).toList());
+            batch.stream().map(StoredMessage::chatId).distinct().forEach(changed);
             if (!attempt.delivered()) {
                 retryLater(bot, account.get().webhook().orElse(""), attempt);
                 return;
@@ -224,10 +228,5 @@ public final class WebhookDelivery implements AutoCloseable {
     @Override
     public void close() {
         close(Duration.ofSeconds(2));
-    }
-
-    /** @return an attempt that never reached the bot */
-    static DeliveryAttempt unanswered(String bot, long at, List<String> ids, long millis, String error) {
-        return new DeliveryAttempt(bot, at, ids, OptionalInt.empty(), millis, Optional.of(error));
     }
 }

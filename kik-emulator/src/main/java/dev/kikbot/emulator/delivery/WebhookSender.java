@@ -5,12 +5,14 @@ import dev.kikbot.emulator.BotAccount;
 import dev.kikbot.emulator.platform.WebhookJson;
 import dev.kikbot.emulator.store.DeliveryAttempt;
 import dev.kikbot.emulator.store.StoredMessage;
+import dev.kikbot.emulator.store.WebhookRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -45,31 +47,39 @@ final class WebhookSender {
     DeliveryAttempt send(BotAccount bot, List<StoredMessage> batch, Clock clock) {
         List<String> ids = batch.stream().map(StoredMessage::messageId).toList();
         byte[] body = WebhookJson.envelope(batch.stream().map(StoredMessage::botJson).toList());
+        // The headers are listed once, so that what is recorded for the inspector is what was sent.
+        String url = bot.webhook().orElseThrow();
+        List<WebhookRequest.Header> headers = List.of(
+                new WebhookRequest.Header("Content-Type", "application/json"),
+                new WebhookRequest.Header("X-Kik-Username", bot.username()),
+                new WebhookRequest.Header("X-Kik-Signature", KikSignature.sign(bot.apiKey(), body)));
+        Optional<WebhookRequest> sent = Optional.of(
+                new WebhookRequest(url, headers, new String(body, StandardCharsets.UTF_8)));
         long at = clock.millis();
         long started = System.nanoTime();
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(bot.webhook().orElseThrow()))
-                    .timeout(timeout)
-                    .header("Content-Type", "application/json")
-                    .header("X-Kik-Username", bot.username())
-                    .header("X-Kik-Signature", KikSignature.sign(bot.apiKey(), body))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                    .build();
-            HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout);
+            headers.forEach(header -> request.header(header.name(), header.value()));
+            HttpResponse<Void> response = client.send(request.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                    .build(), HttpResponse.BodyHandlers.discarding());
             int status = response.statusCode();
             boolean ok = status >= 200 && status < 300;
             return new DeliveryAttempt(bot.username(), at, ids, OptionalInt.of(status), millisSince(started),
-                    ok ? Optional.empty() : Optional.of("the bot answered " + status));
+                    ok ? Optional.empty() : Optional.of("the bot answered " + status), sent);
         } catch (HttpTimeoutException e) {
-            return WebhookDelivery.unanswered(bot.username(), at, ids, millisSince(started),
-                    "no answer within " + timeout.toMillis() + " ms");
+            return unanswered(bot, at, ids, started, "no answer within " + timeout.toMillis() + " ms", sent);
         } catch (IOException | IllegalArgumentException e) {
-            return WebhookDelivery.unanswered(bot.username(), at, ids, millisSince(started), describe(e));
+            return unanswered(bot, at, ids, started, describe(e), sent);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return WebhookDelivery.unanswered(bot.username(), at, ids, millisSince(started),
-                    "interrupted: the emulator is stopping");
+            return unanswered(bot, at, ids, started, "interrupted: the emulator is stopping", sent);
         }
+    }
+
+    private static DeliveryAttempt unanswered(BotAccount bot, long at, List<String> ids, long started, String error,
+            Optional<WebhookRequest> sent) {
+        return new DeliveryAttempt(bot.username(), at, ids, OptionalInt.empty(), millisSince(started),
+                Optional.of(error), sent);
     }
 
     private static long millisSince(long started) {

@@ -9,6 +9,7 @@ import dev.kikbot.api.message.Messages;
 import dev.kikbot.api.message.ReadReceiptMessage;
 import dev.kikbot.emulator.http.ApiError;
 import dev.kikbot.emulator.http.Json;
+import dev.kikbot.emulator.store.ApiCall;
 import dev.kikbot.emulator.store.Chat;
 import dev.kikbot.emulator.store.Direction;
 import dev.kikbot.emulator.store.NewMessage;
@@ -59,9 +60,10 @@ public final class BotMessages {
 
     /**
      * @param body the request body, {@code {"messages":[...]}}
+     * @param call the call as it will be answered if accepted, stored with the messages it carried
      * @throws ApiError 400 naming every broken rule, or 429 naming the rate limit
      */
-    public void accept(String bot, byte[] body, boolean broadcast) {
+    public void accept(String bot, byte[] body, boolean broadcast, ApiCall call) {
         JsonNode messagesField = Json.requestObject(body).get("messages");
         if (messagesField == null || !messagesField.isArray()) {
             throw ApiError.badRequest("messages: is required (an array of messages)");
@@ -89,7 +91,7 @@ public final class BotMessages {
                 chats.add(c.chat().chatId());
             }
             rows.addAll(deliveryReceipts(bot, fresh, rows, now));
-            store.append(rows);
+            store.append(rows, call);
             markedRead(bot, fresh, now);
         }
         chats.forEach(feed::published);

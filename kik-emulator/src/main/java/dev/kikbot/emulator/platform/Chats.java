@@ -60,11 +60,18 @@ public final class Chats {
         return new Opened(chat, true);
     }
 
-    /** Sends the bot start-chatting again in an open direct chat, as a user who reopens it (transcript replays). */
-    public void greet(Chat chat, String user) {
-        store.append(List.of(startChatting(chat, user, clock.millis())));
+    /**
+     * Sends the bot start-chatting again in an open direct chat, as a user who reopens it (transcript replays,
+     * the web page's "Start chatting").
+     *
+     * @return the start-chatting message as the bot's webhook receives it
+     */
+    public String greet(Chat chat, String user) {
+        NewMessage greeting = startChatting(chat, user, clock.millis());
+        store.append(List.of(greeting));
         feed.published(chat.chatId());
         mail.accept(chat.bot());
+        return greeting.botJson();
     }
 
     private static NewMessage startChatting(Chat chat, String user, long now) {

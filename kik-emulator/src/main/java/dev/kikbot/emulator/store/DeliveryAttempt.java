@@ -13,9 +13,10 @@ import java.util.OptionalInt;
  * @param status the HTTP status the bot answered; empty if it did not answer (refused, timed out)
  * @param latencyMillis from sending to the answer or the failure
  * @param error why it failed; empty when the bot answered 2xx
+ * @param request the request as sent; empty when it could not be built, or was recorded before it was kept
  */
 public record DeliveryAttempt(String bot, long attemptedAt, List<String> messageIds, OptionalInt status,
-        long latencyMillis, Optional<String> error) {
+        long latencyMillis, Optional<String> error, Optional<WebhookRequest> request) {
 
     /** Checks the fields and freezes the ids. */
     public DeliveryAttempt {
@@ -23,6 +24,13 @@ public record DeliveryAttempt(String bot, long attemptedAt, List<String> message
         messageIds = List.copyOf(messageIds);
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(error, "error");
+        Objects.requireNonNull(request, "request");
+    }
+
+    /** An attempt whose request is not known. */
+    public DeliveryAttempt(String bot, long attemptedAt, List<String> messageIds, OptionalInt status,
+            long latencyMillis, Optional<String> error) {
+        this(bot, attemptedAt, messageIds, status, latencyMillis, error, Optional.empty());
     }
 
     /** @return whether the bot took the messages: it answered 2xx */

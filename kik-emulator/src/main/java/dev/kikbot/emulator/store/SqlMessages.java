@@ -69,6 +69,17 @@ final class SqlMessages {
                 + " WHERE m.chat_id = ? AND m.seq > ? ORDER BY m.seq LIMIT ?", chatId, afterSeq, limit);
     }
 
+    /** @return up to {@code limit} messages of every chat after {@code afterSeq}, oldest first */
+    List<StoredMessage> after(Connection c, long afterSeq, int limit) throws SQLException {
+        return select(c, "SELECT " + COLUMNS + " FROM messages m LEFT JOIN outbox o ON o.seq = m.seq"
+                + " WHERE m.seq > ? ORDER BY m.seq LIMIT ?", afterSeq, limit);
+    }
+
+    List<StoredMessage> bySeq(Connection c, String chatId, long seq) throws SQLException {
+        return select(c, "SELECT " + COLUMNS + " FROM messages m LEFT JOIN outbox o ON o.seq = m.seq"
+                + " WHERE m.chat_id = ? AND m.seq = ?", chatId, seq);
+    }
+
     List<StoredMessage> byId(Connection c, String chatId, Direction direction, String messageId)
             throws SQLException {
         return select(c, "SELECT " + COLUMNS + " FROM messages m LEFT JOIN outbox o ON o.seq = m.seq"
@@ -85,14 +96,32 @@ final class SqlMessages {
     }
 
     void recordAttempt(Connection c, DeliveryAttempt attempt, List<Long> seqs) throws SQLException {
+        long attemptId;
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO delivery_attempts (bot, attempted_at,"
-                + " message_ids, status, latency_ms, error) VALUES (?, ?, ?, ?, ?, ?)")) {
+                + " message_ids, status, latency_ms, error, url, request_headers, request_body)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             Integer status = attempt.status().isPresent() ? attempt.status().getAsInt() : null;
+            Optional<WebhookRequest> request = attempt.request();
             Rows.bind(insert, attempt.bot(), attempt.attemptedAt(), IDS.writeValueAsString(attempt.messageIds()),
-                    status, attempt.latencyMillis(), attempt.error().orElse(null));
+                    status, attempt.latencyMillis(), attempt.error().orElse(null),
+                    request.map(WebhookRequest::url).orElse(null),
+                    request.isPresent() ? SqlInspection.headersJson(request.get().headers()) : null,
+                    request.map(WebhookRequest::body).orElse(null));
             insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                attemptId = keys.getLong(1);
+            }
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a list of strings always serializes", e);
+        }
+        try (PreparedStatement link = c.prepareStatement(
+                "INSERT INTO delivery_attempt_messages (attempt_id, seq) VALUES (?, ?)")) {
+            for (long seq : seqs) {
+                Rows.bind(link, attemptId, seq);
+                link.addBatch();
+            }
+            link.executeBatch();
         }
         String done = attempt.delivered() ? ", delivered_at = ?" : "";
         try (PreparedStatement update = c.prepareStatement("UPDATE messages SET attempts = attempts + 1" + done

@@ -108,6 +108,55 @@ public final class SqlStore implements Store {
     }
 
     @Override
+    public List<StoredMessage> append(List<NewMessage> newMessages, ApiCall call) {
+        return db.transaction(c -> {
+            long callId = SqlInspection.insertCall(c, call);
+            List<StoredMessage> stored = messages.insert(c, newMessages);
+            SqlInspection.link(c, callId, stored);
+            return stored;
+        });
+    }
+
+    @Override
+    public long newestSeq() {
+        return db.read(c -> Rows.list(c, "SELECT COALESCE(MAX(seq), 0) FROM messages", row -> row.getLong(1)))
+                .get(0);
+    }
+
+    @Override
+    public List<StoredMessage> messagesAfter(long afterSeq, int limit) {
+        return db.read(c -> messages.after(c, afterSeq, limit));
+    }
+
+    @Override
+    public Refusal addRefusal(ApiCall call, List<String> chatIds) {
+        return db.transaction(c -> SqlInspection.insertRefusal(c, call, chatIds));
+    }
+
+    @Override
+    public List<Refusal> refusals(Optional<String> chatId, Optional<String> bot, long afterId, int limit) {
+        return db.read(c -> SqlInspection.refusals(c, chatId, bot, afterId, limit));
+    }
+
+    @Override
+    public Optional<Inspection> inspection(String chatId, long seq) {
+        return db.read(c -> {
+            Optional<StoredMessage> message = messages.bySeq(c, chatId, seq).stream().findFirst();
+            if (message.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Inspection(message.get(), SqlInspection.attemptsOf(c, seq),
+                    SqlInspection.callOf(c, seq), SqlInspection.coreProto(c, seq)));
+        });
+    }
+
+    @Override
+    public List<KikCode> codes(String bot) {
+        return db.read(c -> Rows.list(c, "SELECT id, bot, data FROM codes WHERE bot = ? ORDER BY created_at, id",
+                row -> new KikCode(row.getString(1), row.getString(2), Optional.ofNullable(row.getString(3))), bot));
+    }
+
+    @Override
     public void markRead(String bot, Collection<String> messageIds, String by, long at) {
         db.transaction(c -> {
             messages.markRead(c, bot, messageIds, by, at);
@@ -175,7 +224,8 @@ public final class SqlStore implements Store {
     public void clear() {
         db.transaction(c -> {
             try (Statement delete = c.createStatement()) {
-                for (String table : List.of("delivery_attempts", "outbox", "messages", "chat_participants", "chats",
+                for (String table : List.of("delivery_attempt_messages", "api_call_chats",
+                        "api_calls", "delivery_attempts", "outbox", "messages", "chat_participants", "chats",
                         "codes", "users", "bots")) {
                     delete.executeUpdate("DELETE FROM " + table); // table names are constants, never input
                 }

@@ -55,6 +55,33 @@ public interface Store extends AutoCloseable {
     List<StoredMessage> append(List<NewMessage> messages);
 
     /**
+     * Stores a bot's messages as {@link #append(List)} does, with the accepted Bot API call that carried them,
+     * in one transaction.
+     */
+    List<StoredMessage> append(List<NewMessage> messages, ApiCall call);
+
+    /** @return the sequence number of the newest message, 0 if there is none */
+    long newestSeq();
+
+    /** @return up to {@code limit} messages of every chat after {@code afterSeq}, oldest first */
+    List<StoredMessage> messagesAfter(long afterSeq, int limit);
+
+    /** @return the refusal as stored, with its id, after the messages stored so far */
+    Refusal addRefusal(ApiCall call, List<String> chatIds);
+
+    /**
+     * @return up to {@code limit} refused Bot API calls after {@code afterId}, oldest first: those of the chat
+     *     if it is given, else those of the bot if it is given, else all
+     */
+    List<Refusal> refusals(Optional<String> chatId, Optional<String> bot, long afterId, int limit);
+
+    /** @return what the inspector shows of the message of that sequence number in the chat */
+    Optional<Inspection> inspection(String chatId, long seq);
+
+    /** @return the Kik Codes the bot made, oldest first */
+    List<KikCode> codes(String bot);
+
+    /**
      * Marks the bot's messages from users read, those not marked yet.
      *
      * @param by {@code platform} or {@code bot}

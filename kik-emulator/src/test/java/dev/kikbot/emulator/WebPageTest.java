@@ -1,0 +1,76 @@
+package dev.kikbot.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The web page's files, served from the jar: {@code index.html} at {@code /}, each file with its content
+ * type, and nothing outside the page's folder, however the path is spelled.
+ */
+class WebPageTest {
+
+    private static Stage stage;
+
+    @BeforeAll
+    static void start() {
+        stage = Stage.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        stage.close();
+    }
+
+    @Test
+    void theRootIsThePage() {
+        Http.Answer page = stage.control.get("/");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Content-Type")).hasValue("text/html;charset=utf-8");
+        assertThat(page.body()).startsWith("<!doctype html>").contains("<title>Kik emulator</title>");
+        assertThat(page.header("Content-Security-Policy")).hasValueSatisfying(policy ->
+                assertThat(policy).contains("default-src 'self'"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "/web/app.js, text/javascript;charset=utf-8",
+        "/web/page.css, text/css;charset=utf-8",
+        "/web/index.html, text/html;charset=utf-8",
+        "/web/favicon.svg, image/svg+xml",
+        "/favicon.ico, image/svg+xml"})
+    void eachFileHasItsContentType(String path, String type) {
+        Http.Answer file = stage.control.get(path);
+
+        assertThat(file.status()).as(path).isEqualTo(200);
+        assertThat(file.header("Content-Type")).hasValue(type);
+        assertThat(file.header("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/web/nothing.js", "/web/", "/web/WebPage.class", "/web/app.JS", "/web/.hidden.js",
+        "/web/index.html.bak"})
+    void whatThePageDoesNotHaveIsNotFound(String path) {
+        Http.Answer answer = stage.control.get(path);
+
+        assertThat(answer.status()).as(path).isEqualTo(404);
+        assertThat(answer.json().get("error").asText()).isEqualTo("NotFound");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/web/..%2fversion.properties", "/web/%2e%2e%2fversion.properties",
+        "/web/..%2f..%2fcli%2flogback.xml", "/web/%2e%2e/version.properties", "/web/../version.properties",
+        "/web/..%5cversion.properties", "/dev/kikbot/emulator/version.properties"})
+    void noPathReachesOutsideThePagesFolder(String path) {
+        Http.Answer answer = stage.control.get(path);
+
+        assertThat(answer.status()).as(path).isBetween(400, 499);
+        assertThat(answer.body()).doesNotContain("version=").doesNotContain("<configuration>");
+    }
+}
