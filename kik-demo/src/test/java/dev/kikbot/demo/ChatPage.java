@@ -1,0 +1,192 @@
+package dev.kikbot.demo;
+
+import java.util.List;
+import java.util.Optional;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The emulator's page as {@code docs/web-page.md} describes it: every control found by its id, its
+ * accessible name or its {@code data-*} attributes there, and every wait a condition on what the page shows.
+ */
+final class ChatPage {
+
+    private final Browser browser;
+
+    ChatPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    void open(String url) {
+        browser.driver().get(url);
+        awaitReady();
+    }
+
+    void reload() {
+        browser.driver().navigate().refresh();
+        awaitReady();
+    }
+
+    private void awaitReady() {
+        browser.waiting().until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+    }
+
+    void createUser(String username, String firstName, String lastName) {
+        WebElement form = find("form[aria-label='New user']");
+        if (!form.isDisplayed()) {
+            // The form may be folded away in a <details>, as a person would find it: open it by its summary.
+            form.findElement(By.xpath("ancestor::details[1]/summary")).click();
+            browser.waiting().until(ExpectedConditions.visibilityOf(form));
+        }
+        find("#new-username").sendKeys(username);
+        find("#new-first-name").sendKeys(firstName);
+        find("#new-last-name").sendKeys(lastName);
+        button(form, "Create user").click();
+        browser.waiting().until(driver -> username.equals(currentUser()));
+    }
+
+    String currentUser() {
+        return new Select(find("#current-user")).getFirstSelectedOption().getAttribute("value");
+    }
+
+    void openDirectChat(String bot) {
+        new Select(find("#bot")).selectByValue(bot);
+        find("#new-chat").click();
+        browser.waiting().until(driver -> openChat().filter(chat -> "direct".equals(chat.getAttribute("data-chat-type"))
+                && bot.equals(chat.getAttribute("data-bot"))).isPresent());
+    }
+
+    void openGroup(String bot, List<String> others, String type) {
+        new Select(find("#bot")).selectByValue(bot);
+        find("#new-group").click();
+        WebElement dialog = visible("dialog[aria-label='New group']");
+        for (String other : others) {
+            dialog.findElement(By.cssSelector("input[type=checkbox][value='" + other + "']")).click();
+        }
+        new Select(dialog.findElement(By.id("group-type"))).selectByValue(type);
+        button(dialog, "Create group").click();
+        browser.waiting().until(driver -> openChat().filter(chat -> type.equals(chat.getAttribute("data-chat-type")))
+                .isPresent());
+    }
+
+    /** @return the chat button marked {@code aria-current}, if a chat is open */
+    Optional<WebElement> openChat() {
+        return browser.driver().findElements(By.cssSelector("#chats button.chat[aria-current='true']")).stream()
+                .findFirst();
+    }
+
+    List<WebElement> messages() {
+        return browser.driver().findElements(By.cssSelector("#conversation li.message"));
+    }
+
+    /** @return the highest {@code data-seq} in the conversation, 0 for none */
+    long lastSeq() {
+        return messages().stream().map(m -> m.getAttribute("data-seq")).filter(seq -> seq != null && !seq.isEmpty())
+                .mapToLong(Long::parseLong).max().orElse(0);
+    }
+
+    /** @return the first message after {@code afterSeq} of that direction and type whose text holds {@code text} */
+    WebElement awaitMessage(long afterSeq, String direction, String type, String text) {
+        String css = "#conversation li.message[data-direction='" + direction + "'][data-type='" + type + "']";
+        return browser.waiting().withMessage(() -> direction + " " + type + " message with \"" + text + "\" after seq "
+                + afterSeq + "; the conversation shows:\n" + conversationText())
+                .until(driver -> driver.findElements(By.cssSelector(css)).stream()
+                        .filter(m -> Long.parseLong(m.getAttribute("data-seq")) > afterSeq)
+                        .filter(m -> m.getText().contains(text)).findFirst().orElse(null));
+    }
+
+    String conversationText() {
+        return find("#conversation").getText();
+    }
+
+    void say(String text) {
+        find("#message").sendKeys(text);
+        find("#send").click();
+    }
+
+    /** Types {@code @}, completes the bot's name from the mention list with Tab, and sends the rest. */
+    void mention(String bot, String text) {
+        WebElement message = find("#message");
+        message.sendKeys("@");
+        WebElement list = visible("#mentions[role='listbox']");
+        browser.waiting().until(driver -> list.findElements(By.cssSelector("[role='option']")).stream()
+                .anyMatch(option -> option.getText().equals("@" + bot)));
+        message.sendKeys(Keys.TAB);
+        browser.waiting().until(driver -> message.getAttribute("value").startsWith("@" + bot));
+        browser.waiting().until(ExpectedConditions.attributeToBe(find("#keyboard"), "data-static", "true"));
+        message.sendKeys(message.getAttribute("value").endsWith(" ") ? text : " " + text);
+        find("#send").click();
+    }
+
+    WebElement keyboard() {
+        return find("#keyboard[role='group']");
+    }
+
+    /** @return the response of that type on the keyboard whose text (or picture's alt) is {@code label} */
+    WebElement response(String type, String label) {
+        return browser.waiting().withMessage(() -> type + " response \"" + label + "\"; the keyboard shows: "
+                + keyboard().getText()).until(driver -> keyboard().findElements(By.cssSelector(
+                        "button.response[data-response-type='" + type + "']")).stream()
+                .filter(b -> b.getText().strip().equals(label) || b.findElements(By.cssSelector("img[alt='" + label
+                        + "']")).size() > 0)
+                .findFirst().orElse(null));
+    }
+
+    /** Taps the friend picker, checks that picking none is refused, picks {@code friends} and sends. */
+    boolean pickFriends(String label, List<String> friends) {
+        response("friend-picker", label).click();
+        WebElement dialog = visible("dialog[aria-label='Pick friends']");
+        WebElement send = button(dialog, "Send picks");
+        boolean refusedEmpty = !send.isEnabled();
+        for (String friend : friends) {
+            dialog.findElement(By.cssSelector("input[type=checkbox][value='" + friend + "']")).click();
+        }
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(send)).click();
+        return refusedEmpty;
+    }
+
+    /** Opens the Kik Codes dialog and scans the code whose shown data holds {@code data}. */
+    void scanCode(String data) {
+        find("#scan-code").click();
+        WebElement dialog = visible("dialog[aria-label='Kik Codes']");
+        WebElement code = browser.waiting().withMessage(() -> "a code with " + data + "; the dialog shows: "
+                + dialog.getText()).until(driver -> dialog.findElements(By.cssSelector("figure.code[data-code-id]"))
+                .stream().filter(figure -> figure.getText().contains(data)).findFirst().orElse(null));
+        browser.waiting().until(driver -> code.findElement(By.tagName("img")).getAttribute("alt")
+                .equals("Kik Code " + code.getAttribute("data-code-id")));
+        button(code, "Scan").click();
+    }
+
+    /** Selects a message for the inspector, as a click does. */
+    void inspect(WebElement message) {
+        message.click();
+        browser.waiting().until(ExpectedConditions.attributeToBe(message, "aria-selected", "true"));
+    }
+
+    /** @return the text of an inspector section's {@code <pre>}, once it shows something */
+    String inspector(String sectionId, String expected) {
+        By pre = By.cssSelector("aside[aria-label='Inspector'] #" + sectionId + " pre");
+        browser.waiting().withMessage(() -> "#" + sectionId + " to show " + expected + "; it shows: "
+                + find("aside[aria-label='Inspector']").getText())
+                .until(ExpectedConditions.textToBePresentInElementLocated(pre, expected));
+        return browser.driver().findElement(pre).getText();
+    }
+
+    WebElement find(String css) {
+        return browser.driver().findElement(By.cssSelector(css));
+    }
+
+    private WebElement visible(String css) {
+        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    /** @return the button inside {@code container} whose accessible name is {@code name} */
+    private WebElement button(WebElement container, String name) {
+        return browser.waiting().withMessage(() -> "a button named \"" + name + "\" in " + container.getTagName()
+                + " " + container.getAttribute("aria-label")).until(driver -> container.findElements(By.tagName("button"))
+                .stream().filter(b -> name.equals(b.getAccessibleName())).findFirst().orElse(null));
+    }
+}
