@@ -78,24 +78,42 @@ final class ChatPage {
                 .findFirst();
     }
 
-    List<WebElement> messages() {
-        return browser.driver().findElements(By.cssSelector("#conversation li.message"));
+    /** @return the open chat's id, once a chat is open */
+    String openChatId() {
+        return browser.waiting().until(driver -> openChat().map(chat -> chat.getAttribute("data-chat-id"))
+                .orElse(null));
+    }
+
+    /** A message as the conversation shows it, read in one go: the page may redraw it at any moment. */
+    record Shown(long seq, String direction, String type, String text) {
+    }
+
+    /** @return the conversation's messages, oldest first */
+    List<Shown> conversation() {
+        List<?> rows = (List<?>) browser.driver().executeScript("""
+                return [...document.querySelectorAll('#conversation li.message[data-seq]')].map(m =>
+                    [m.dataset.seq, m.dataset.direction, m.dataset.type, m.innerText]);""");
+        return rows.stream().map(row -> (List<?>) row).map(row -> new Shown(Long.parseLong(row.get(0).toString()),
+                String.valueOf(row.get(1)), String.valueOf(row.get(2)), String.valueOf(row.get(3)))).toList();
     }
 
     /** @return the highest {@code data-seq} in the conversation, 0 for none */
     long lastSeq() {
-        return messages().stream().map(m -> m.getAttribute("data-seq")).filter(seq -> seq != null && !seq.isEmpty())
-                .mapToLong(Long::parseLong).max().orElse(0);
+        return conversation().stream().mapToLong(Shown::seq).max().orElse(0);
     }
 
     /** @return the first message after {@code afterSeq} of that direction and type whose text holds {@code text} */
-    WebElement awaitMessage(long afterSeq, String direction, String type, String text) {
-        String css = "#conversation li.message[data-direction='" + direction + "'][data-type='" + type + "']";
+    Shown awaitMessage(long afterSeq, String direction, String type, String text) {
         return browser.waiting().withMessage(() -> direction + " " + type + " message with \"" + text + "\" after seq "
                 + afterSeq + "; the conversation shows:\n" + conversationText())
-                .until(driver -> driver.findElements(By.cssSelector(css)).stream()
-                        .filter(m -> Long.parseLong(m.getAttribute("data-seq")) > afterSeq)
-                        .filter(m -> m.getText().contains(text)).findFirst().orElse(null));
+                .until(driver -> conversation().stream().filter(m -> m.seq() > afterSeq
+                        && m.direction().equals(direction) && m.type().equals(type) && m.text().contains(text))
+                        .findFirst().orElse(null));
+    }
+
+    /** @return the message's element, looked up afresh */
+    WebElement message(long seq) {
+        return find("#conversation li.message[data-seq='" + seq + "']");
     }
 
     String conversationText() {
@@ -161,9 +179,9 @@ final class ChatPage {
     }
 
     /** Selects a message for the inspector, as a click does. */
-    void inspect(WebElement message) {
-        message.click();
-        browser.waiting().until(ExpectedConditions.attributeToBe(message, "aria-selected", "true"));
+    void inspect(long seq) {
+        message(seq).click();
+        browser.waiting().until(driver -> "true".equals(message(seq).getAttribute("aria-selected")));
     }
 
     /** @return the text of an inspector section's {@code <pre>}, once it shows something */

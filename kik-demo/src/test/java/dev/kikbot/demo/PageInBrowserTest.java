@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /**
  * A person uses the demo in a real headless Chromium: the page of the emulator, the showcase bot in the same
@@ -94,11 +93,11 @@ class PageInBrowserTest {
     void theyTapATextResponseAndAPictureResponse() {
         long before = page.lastSeq();
         page.response("text", "Picture").click();
-        WebElement picture = page.awaitMessage(before, "from-bot", "picture", "");
+        long picture = page.awaitMessage(before, "from-bot", "picture", "").seq();
         // The demo serves the bot's pictures itself: the page shows them with no internet.
         browser.waiting().until(driver -> (Boolean) browser.driver().executeScript(
                 "const img = arguments[0].querySelector('img.picture'); return !!img && img.complete"
-                        + " && img.naturalWidth > 0;", picture));
+                        + " && img.naturalWidth > 0;", page.message(picture)));
 
         before = page.lastSeq();
         page.response("picture", "picture response 4").click();
@@ -117,7 +116,7 @@ class PageInBrowserTest {
 
         assertThat(refusedNone).as("Send picks is disabled while fewer than min (1) are picked").isTrue();
         page.awaitMessage(before, "to-bot", "friend-picker", "");
-        String answer = page.awaitMessage(before, "from-bot", "text", "You picked").getText();
+        String answer = page.awaitMessage(before, "from-bot", "text", "You picked").text();
         assertThat(answer).containsAnyOf("You picked alice, bob.", "You picked bob, alice.");
         browser.screenshot("04-friends-picked");
     }
@@ -154,21 +153,21 @@ class PageInBrowserTest {
     @Test
     @Order(7)
     void theInspectorShowsTheSignedWebhookRequestAndTheCoreMessage() throws Exception {
-        String chatId = page.openChat().orElseThrow().getAttribute("data-chat-id");
+        String chatId = page.openChatId();
 
-        WebElement answer = page.awaitMessage(0, "from-bot", "text", "In a group I hear only what mentions me");
-        page.inspect(answer);
+        ChatPage.Shown answer = page.awaitMessage(0, "from-bot", "text", "In a group I hear only what mentions me");
+        page.inspect(answer.seq());
         JsonNode shown = new ObjectMapper().readTree(page.inspector("inspect-core-json", "keyboardAttachment"));
-        JsonNode stored = control.get("/chats/" + chatId + "/messages?after=" + (Long.parseLong(
-                answer.getAttribute("data-seq")) - 1)).get("messages").get(0).get("coreMessage");
+        JsonNode stored = control.get("/chats/" + chatId + "/messages?after=" + (answer.seq() - 1))
+                .get("messages").get(0).get("coreMessage");
         assertThat(shown).isEqualTo(stored);
         assertThat(page.inspector("inspect-core-hex", "").strip()).matches("(?s)[0-9a-fA-F\\s]+");
         assertThat(page.inspector("inspect-api-call", "hello group")).contains("POST /v1/message");
         browser.screenshot("07-inspector-core-message");
 
-        WebElement mention = page.awaitMessage(0, "to-bot", "text", "hello group");
-        JsonNode sent = control.get("/chats/" + chatId + "/messages/" + mention.getAttribute("data-seq")
-                + "/inspection").get("webhookRequests").get(0);
+        long mention = page.awaitMessage(0, "to-bot", "text", "hello group").seq();
+        JsonNode sent = control.get("/chats/" + chatId + "/messages/" + mention + "/inspection")
+                .get("webhookRequests").get(0);
         String signature = header(sent.get("headers"), "X-Kik-Signature");
         String apiKey = control.get("/bots/" + Demo.BOT).get("apiKey").asText();
         assertThat(KikSignature.verify(apiKey, signature,
@@ -185,18 +184,15 @@ class PageInBrowserTest {
     @Test
     @Order(8)
     void afterAReloadTheChatIsIntact() {
-        String chatId = page.openChat().orElseThrow().getAttribute("data-chat-id");
-        List<String> before = page.messages().stream().map(m -> m.getAttribute("data-seq") + " " + m.getText())
-                .toList();
+        String chatId = page.openChatId();
+        List<ChatPage.Shown> before = page.conversation();
 
         page.reload();
 
-        browser.waiting().until(driver -> page.openChat().map(chat -> chat.getAttribute("data-chat-id"))
-                .filter(chatId::equals).isPresent());
+        browser.waiting().until(driver -> chatId.equals(page.openChatId()));
         assertThat(page.currentUser()).isEqualTo("carol");
-        browser.waiting().until(driver -> page.messages().size() >= before.size());
-        assertThat(page.messages().stream().map(m -> m.getAttribute("data-seq") + " " + m.getText()).toList())
-                .isEqualTo(before);
+        browser.waiting().until(driver -> page.conversation().size() >= before.size());
+        assertThat(page.conversation()).isEqualTo(before);
         browser.screenshot("08-after-reload");
     }
 
