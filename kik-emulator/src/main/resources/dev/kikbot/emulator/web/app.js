@@ -7,6 +7,7 @@ import {startEvents} from './events.js';
 import {startInspector} from './inspector.js';
 import {drawKeyboard, startKeyboard} from './keyboard.js';
 import {startSidebar} from './sidebar.js';
+import {startReads} from './reads.js';
 import {on, openChat, remembered, state} from './state.js';
 import {startTranscripts} from './transcripts.js';
 
@@ -19,6 +20,7 @@ startKeyboard();
 startComposer();
 startInspector();
 startTranscripts();
+startReads();
 
 on('chat-opened', () => {
   resetConversation();

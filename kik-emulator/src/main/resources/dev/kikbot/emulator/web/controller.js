@@ -2,7 +2,7 @@
 // loads of the open chat are folded into one, so a burst of events costs one request.
 
 import {api} from './api.js';
-import {announce, openChat, remember, state} from './state.js';
+import {announce, openChat, remember, remembered, state} from './state.js';
 
 export async function loadBots() {
   state.bots = await api.bots();
@@ -14,16 +14,17 @@ export async function loadBots() {
 
 export async function loadUsers() {
   state.users = await api.users();
-  if (!state.users.some(user => user.username === state.currentUser)) {
-    state.currentUser = state.users.length ? state.users[0].username : null;
+  const exists = name => state.users.some(user => user.username === name);
+  if (!exists(state.currentUser)) {
+    state.currentUser = exists(remembered().user) ? remembered().user
+      : state.users.length ? state.users[0].username : null;
   }
   announce('users');
 }
 
 export async function loadChats() {
   state.chats = state.currentUser ? await api.chats(state.currentUser) : [];
-  if (!openChat()) state.openChatId = null;
-  remember();
+  if (!openChat()) state.openChatId = null; // not remembered: the chat may come back (a restart, a replay)
   announce('chats');
 }
 
@@ -60,7 +61,8 @@ export async function openChatById(chatId) {
   state.selected = null;
   state.messages = [];
   state.refusals = [];
-  remember();
+  state.liveAfter = Number.MAX_SAFE_INTEGER; // the history is drawn as it is, without typing delays
+  if (chatId) remember(); // no chat open is not worth remembering: the last one may come back
   announce('chat-opened');
   await loadConversation();
   state.liveAfter = state.messages.length ? state.messages[state.messages.length - 1].seq : 0;

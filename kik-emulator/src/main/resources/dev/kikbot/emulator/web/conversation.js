@@ -33,9 +33,13 @@ export function drawConversation() {
     if (list.children[index] !== node) list.insertBefore(node, list.children[index] || null);
   });
   markSelected();
-  const last = list.lastElementChild;
-  if (last) last.scrollIntoView({block: 'end'});
+  list.scrollTop = list.scrollHeight;
 }
+
+// Pictures that load after a draw make the list taller: stay at the bottom if the user was there.
+list.addEventListener('load', () => {
+  if (list.scrollHeight - list.scrollTop - list.clientHeight < 400) list.scrollTop = list.scrollHeight;
+}, true);
 
 /** Messages by sequence, each refusal right after the newest message stored before it. */
 function ordered() {
@@ -112,7 +116,7 @@ function delayIfLive(entry, node) {
   setTimeout(() => {
     node.hidden = false;
     revealAt.delete(entry.seq);
-    node.scrollIntoView({block: 'end'});
+    list.scrollTop = list.scrollHeight;
   }, delay + typeTime);
 }
 

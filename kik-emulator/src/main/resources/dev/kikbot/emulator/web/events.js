@@ -2,8 +2,8 @@
 // time the stream opens, the page resyncs, since the emulator may have restarted or been reset meanwhile.
 
 import {api} from './api.js';
-import {loadChats, loadConversation, resync} from './controller.js';
-import {state} from './state.js';
+import {loadChats, loadConversation, loadUsers, openChatById, resync} from './controller.js';
+import {openChat, remembered, state} from './state.js';
 
 const status = document.getElementById('connection');
 
@@ -16,19 +16,30 @@ export function startEvents(onReady) {
   source.addEventListener('message', event => {
     const data = JSON.parse(event.data);
     if (!state.chats.some(chat => chat.chatId === data.chatId)) {
-      // Perhaps a chat of the current user that someone else opened (a group, a scan): look again.
-      loadChats();
+      quietly(
+      // Perhaps a chat of the current user that someone else opened (a group, a scan), or the one that was
+      // open before the emulator restarted: look again, and open it if none is.
+      (state.currentUser ? loadChats() : loadUsers().then(loadChats)).then(() => {
+        if (openChat() || !state.chats.length) return;
+        const wanted = state.chats.find(chat => chat.chatId === remembered().chat) || state.chats[0];
+        return openChatById(wanted.chatId);
+      }));
     } else if (data.chatId === state.openChatId) {
-      loadConversation();
+      quietly(loadConversation());
     }
   });
   source.addEventListener('update', event => {
-    if (JSON.parse(event.data).chatId === state.openChatId) loadConversation();
+    if (JSON.parse(event.data).chatId === state.openChatId) quietly(loadConversation());
   });
   source.addEventListener('refusal', event => {
-    if (JSON.parse(event.data).chatIds.includes(state.openChatId)) loadConversation();
+    if (JSON.parse(event.data).chatIds.includes(state.openChatId)) quietly(loadConversation());
   });
   source.addEventListener('error', () => setStatus('offline', 'Emulator unreachable: reconnecting…'));
+}
+
+/** A load that fails while the emulator goes away is caught up with by the resync when it is back. */
+function quietly(load) {
+  load.catch(() => setStatus('offline', 'Emulator unreachable: reconnecting…'));
 }
 
 function setStatus(value, text) {

@@ -16,6 +16,7 @@ const sendPicks = document.getElementById('send-picks');
 let tappedSeq = null;
 let showHidden = false;
 let pendingPick = null;
+let drawnKey = null; // what is drawn, so that typing does not redraw (and reload its pictures) for nothing
 
 export function startKeyboard() {
   on('conversation', drawKeyboard);
@@ -45,6 +46,9 @@ function staticOffered() {
 
 export function drawKeyboard() {
   const found = staticOffered() || offered();
+  const key = found ? JSON.stringify([found.keyboard, found.entry?.seq, showHidden, state.currentUser]) : null;
+  if (key === drawnKey) return;
+  drawnKey = key;
   box.hidden = !found;
   if (!found) {
     box.replaceChildren();

@@ -21,7 +21,7 @@ export function startSidebar() {
   on('bots', drawBots);
   on('chats', drawChats);
   on('chat-opened', drawChats);
-  currentUser.addEventListener('change', () => switchUser(currentUser.value));
+  currentUser.addEventListener('change', () => switchUser(currentUser.value).catch(e => showError(chatError, e)));
   userForm.addEventListener('submit', createUser);
   document.getElementById('new-chat').addEventListener('click', () => newChat().catch(e => showError(chatError, e)));
   document.getElementById('new-group').addEventListener('click', openGroupDialog);
@@ -33,7 +33,6 @@ function drawUsers() {
     el('option', {value: user.username, selected: user.username === state.currentUser},
       `${user.firstName} ${user.lastName} (${user.username})`)));
   if (!state.users.length) currentUser.append(el('option', {value: ''}, 'No users yet: add one below'));
-  document.getElementById('new-user-box').open = !state.users.length || document.getElementById('new-user-box').open;
 }
 
 function drawBots() {
@@ -50,7 +49,7 @@ function drawChats() {
     return el('li', {}, el('button', {type: 'button', class: 'chat', 'data-chat-id': chat.chatId,
       'data-chat-type': chat.chatType, 'data-bot': chat.bot,
       'aria-current': chat.chatId === state.openChatId ? 'true' : null,
-      onclick: () => openChatById(chat.chatId)},
+      onclick: () => openChatById(chat.chatId).catch(e => showError(chatError, e))},
     el('span', {class: 'avatar', 'aria-hidden': 'true'}, chat.bot.slice(0, 1).toUpperCase()),
     el('span', {class: 'chat-name'}, label)));
   }));

@@ -53,11 +53,14 @@ async function replay(transcript) {
 }
 
 function step(s) {
+  // Each answer is marked where it differs from the one at the same place on the other side.
+  const column = (title, mine, theirs) => el('div', {}, el('h4', {}, title), el('ul', {}, mine.map((m, i) =>
+    el('li', {class: summary(m) === summary(theirs[i]) ? null : 'mismatch'}, summary(m)))));
   return el('li', {class: s.differs ? 'step differs' : 'step', 'data-step': s.step, 'data-differs': String(s.differs)},
     el('p', {class: 'step-sent'}, `Sent: ${summary(s.sent)}`),
     el('div', {class: 'step-columns'},
-      el('div', {}, el('h4', {}, 'Expected'), el('ul', {}, s.expected.map(m => el('li', {}, summary(m))))),
-      el('div', {}, el('h4', {}, 'Actual'), el('ul', {}, s.actual.map(m => el('li', {}, summary(m)))))));
+      column('Expected', s.expected, s.actual),
+      column('Actual', s.actual, s.expected)));
 }
 
 function summary(message) {
