@@ -1,5 +1,7 @@
 package dev.kikbot.demo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Optional;
 import org.openqa.selenium.By;
@@ -35,12 +37,8 @@ final class ChatPage {
     }
 
     void createUser(String username, String firstName, String lastName) {
-        WebElement form = find("form[aria-label='New user']");
-        if (!form.isDisplayed()) {
-            // The form may be folded away in a <details>, as a person would find it: open it by its summary.
-            form.findElement(By.xpath("ancestor::details[1]/summary")).click();
-            browser.waiting().until(ExpectedConditions.visibilityOf(form));
-        }
+        WebElement form = find("form#new-user[aria-label='New user']");
+        assertThat(form.isDisplayed()).as("the New user form, always visible").isTrue();
         find("#new-username").sendKeys(username);
         find("#new-first-name").sendKeys(firstName);
         find("#new-last-name").sendKeys(lastName);
@@ -88,10 +86,10 @@ final class ChatPage {
     record Shown(long seq, String direction, String type, String text) {
     }
 
-    /** @return the conversation's messages, oldest first */
+    /** @return the conversation's messages, oldest first; not those held back while the bot "types" them */
     List<Shown> conversation() {
         List<?> rows = (List<?>) browser.driver().executeScript("""
-                return [...document.querySelectorAll('#conversation li.message[data-seq]')].map(m =>
+                return [...document.querySelectorAll('#conversation li.message[data-seq]:not([hidden])')].map(m =>
                     [m.dataset.seq, m.dataset.direction, m.dataset.type, m.innerText]);""");
         return rows.stream().map(row -> (List<?>) row).map(row -> new Shown(Long.parseLong(row.get(0).toString()),
                 String.valueOf(row.get(1)), String.valueOf(row.get(2)), String.valueOf(row.get(3)))).toList();
