@@ -10,14 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -75,6 +78,21 @@ final class Browser implements AutoCloseable {
         WebDriverWait wait = new WebDriverWait(driver, WAIT);
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
+    }
+
+    WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    WebElement visible(String css) {
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    /** @return the button inside {@code container} whose accessible name is {@code name} */
+    WebElement button(WebElement container, String name) {
+        return waiting().withMessage(() -> "a button named \"" + name + "\" in " + container.getTagName() + " "
+                + container.getAttribute("aria-label")).until(driver -> container.findElements(By.tagName("button"))
+                .stream().filter(b -> name.equals(b.getAccessibleName())).findFirst().orElse(null));
     }
 
     /** Saves what the browser shows as {@code target/screenshots/NAME.png} and collects the console so far. */

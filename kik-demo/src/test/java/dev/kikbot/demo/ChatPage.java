@@ -37,37 +37,24 @@ final class ChatPage {
     }
 
     void createUser(String username, String firstName, String lastName) {
-        WebElement form = find("form#new-user[aria-label='New user']");
+        WebElement form = browser.find("form#new-user[aria-label='New user']");
         assertThat(form.isDisplayed()).as("the New user form, always visible").isTrue();
-        find("#new-username").sendKeys(username);
-        find("#new-first-name").sendKeys(firstName);
-        find("#new-last-name").sendKeys(lastName);
-        button(form, "Create user").click();
+        browser.find("#new-username").sendKeys(username);
+        browser.find("#new-first-name").sendKeys(firstName);
+        browser.find("#new-last-name").sendKeys(lastName);
+        browser.button(form, "Create user").click();
         browser.waiting().until(driver -> username.equals(currentUser()));
     }
 
     String currentUser() {
-        return new Select(find("#current-user")).getFirstSelectedOption().getAttribute("value");
+        return new Select(browser.find("#current-user")).getFirstSelectedOption().getAttribute("value");
     }
 
     void openDirectChat(String bot) {
-        new Select(find("#bot")).selectByValue(bot);
-        find("#new-chat").click();
+        new Select(browser.find("#bot")).selectByValue(bot);
+        browser.find("#new-chat").click();
         browser.waiting().until(driver -> openChat().filter(chat -> "direct".equals(chat.getAttribute("data-chat-type"))
                 && bot.equals(chat.getAttribute("data-bot"))).isPresent());
-    }
-
-    void openGroup(String bot, List<String> others, String type) {
-        new Select(find("#bot")).selectByValue(bot);
-        find("#new-group").click();
-        WebElement dialog = visible("dialog[aria-label='New group']");
-        for (String other : others) {
-            dialog.findElement(By.cssSelector("input[type=checkbox][value='" + other + "']")).click();
-        }
-        new Select(dialog.findElement(By.id("group-type"))).selectByValue(type);
-        button(dialog, "Create group").click();
-        browser.waiting().until(driver -> openChat().filter(chat -> type.equals(chat.getAttribute("data-chat-type")))
-                .isPresent());
     }
 
     /** @return the chat button marked {@code aria-current}, if a chat is open */
@@ -111,34 +98,34 @@ final class ChatPage {
 
     /** @return the message's element, looked up afresh */
     WebElement message(long seq) {
-        return find("#conversation li.message[data-seq='" + seq + "']");
+        return browser.find("#conversation li.message[data-seq='" + seq + "']");
     }
 
     String conversationText() {
-        return find("#conversation").getText();
+        return browser.find("#conversation").getText();
     }
 
     void say(String text) {
-        find("#message").sendKeys(text);
-        find("#send").click();
+        browser.find("#message").sendKeys(text);
+        browser.find("#send").click();
     }
 
     /** Types {@code @}, completes the bot's name from the mention list with Tab, and sends the rest. */
     void mention(String bot, String text) {
-        WebElement message = find("#message");
+        WebElement message = browser.find("#message");
         message.sendKeys("@");
-        WebElement list = visible("#mentions[role='listbox']");
+        WebElement list = browser.visible("#mentions[role='listbox']");
         browser.waiting().until(driver -> list.findElements(By.cssSelector("[role='option']")).stream()
                 .anyMatch(option -> option.getText().equals("@" + bot)));
         message.sendKeys(Keys.TAB);
         browser.waiting().until(driver -> message.getAttribute("value").startsWith("@" + bot));
-        browser.waiting().until(ExpectedConditions.attributeToBe(find("#keyboard"), "data-static", "true"));
+        browser.waiting().until(ExpectedConditions.attributeToBe(browser.find("#keyboard"), "data-static", "true"));
         message.sendKeys(message.getAttribute("value").endsWith(" ") ? text : " " + text);
-        find("#send").click();
+        browser.find("#send").click();
     }
 
     WebElement keyboard() {
-        return find("#keyboard[role='group']");
+        return browser.find("#keyboard[role='group']");
     }
 
     /** @return the response of that type on the keyboard whose text (or picture's alt) is {@code label} */
@@ -151,31 +138,6 @@ final class ChatPage {
                 .findFirst().orElse(null));
     }
 
-    /** Taps the friend picker, checks that picking none is refused, picks {@code friends} and sends. */
-    boolean pickFriends(String label, List<String> friends) {
-        response("friend-picker", label).click();
-        WebElement dialog = visible("dialog[aria-label='Pick friends']");
-        WebElement send = button(dialog, "Send picks");
-        boolean refusedEmpty = !send.isEnabled();
-        for (String friend : friends) {
-            dialog.findElement(By.cssSelector("input[type=checkbox][value='" + friend + "']")).click();
-        }
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(send)).click();
-        return refusedEmpty;
-    }
-
-    /** Opens the Kik Codes dialog and scans the code whose shown data holds {@code data}. */
-    void scanCode(String data) {
-        find("#scan-code").click();
-        WebElement dialog = visible("dialog[aria-label='Kik Codes']");
-        WebElement code = browser.waiting().withMessage(() -> "a code with " + data + "; the dialog shows: "
-                + dialog.getText()).until(driver -> dialog.findElements(By.cssSelector("figure.code[data-code-id]"))
-                .stream().filter(figure -> figure.getText().contains(data)).findFirst().orElse(null));
-        browser.waiting().until(driver -> code.findElement(By.tagName("img")).getAttribute("alt")
-                .equals("Kik Code " + code.getAttribute("data-code-id")));
-        button(code, "Scan").click();
-    }
-
     /** Selects a message for the inspector, as a click does. */
     void inspect(long seq) {
         message(seq).click();
@@ -186,23 +148,12 @@ final class ChatPage {
     String inspector(String sectionId, String expected) {
         By pre = By.cssSelector("aside[aria-label='Inspector'] #" + sectionId + " pre");
         browser.waiting().withMessage(() -> "#" + sectionId + " to show " + expected + "; it shows: "
-                + find("aside[aria-label='Inspector']").getText())
+                + browser.find("aside[aria-label='Inspector']").getText())
                 .until(ExpectedConditions.textToBePresentInElementLocated(pre, expected));
         return browser.driver().findElement(pre).getText();
     }
 
     WebElement find(String css) {
-        return browser.driver().findElement(By.cssSelector(css));
-    }
-
-    private WebElement visible(String css) {
-        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
-    }
-
-    /** @return the button inside {@code container} whose accessible name is {@code name} */
-    private WebElement button(WebElement container, String name) {
-        return browser.waiting().withMessage(() -> "a button named \"" + name + "\" in " + container.getTagName()
-                + " " + container.getAttribute("aria-label")).until(driver -> container.findElements(By.tagName("button"))
-                .stream().filter(b -> name.equals(b.getAccessibleName())).findFirst().orElse(null));
+        return browser.find(css);
     }
 }

@@ -12,7 +12,8 @@ import org.openqa.selenium.interactions.Actions;
 
 /**
  * Tabs through the page as a keyboard user would and reports the visible controls (buttons, inputs, selects,
- * text areas, links) that Tab never reached, and those without an accessible name.
+ * text areas, links) that Tab never reached, and those without an accessible name. While a modal dialog is
+ * open, only its controls count: the rest of the page is inert behind it.
  */
 final class KeyboardWalk {
 
@@ -22,7 +23,8 @@ final class KeyboardWalk {
 
     /** Marks each visible, enabled control with {@code data-walk=N} and returns how many there are. */
     private static final String MARK = """
-            const controls = [...document.querySelectorAll('button, input, select, textarea, a[href]')].filter(e => {
+            const root = document.querySelector('dialog:modal') || document;
+            const controls = [...root.querySelectorAll('button, input, select, textarea, a[href]')].filter(e => {
               if (e.disabled || e.type === 'hidden' || e.closest('dialog:not([open]), [inert], [hidden]')) return false;
               // Inside a closed <details> a control keeps its box but is not rendered, and no one can reach it.
               if (!e.checkVisibility({visibilityProperty: true})) return false;

@@ -37,6 +37,7 @@ class PageInBrowserTest {
     private Control control;
     private Browser browser;
     private ChatPage page;
+    private PageDialogs dialogs;
 
     @RegisterExtension
     final Journey journey = new Journey(name -> {
@@ -51,6 +52,7 @@ class PageInBrowserTest {
         control = new Control(demo.url());
         browser = Browser.start();
         page = new ChatPage(browser);
+        dialogs = new PageDialogs(browser, page);
     }
 
     @AfterAll
@@ -112,7 +114,7 @@ class PageInBrowserTest {
     void theyPickFriends() {
         long before = page.lastSeq();
 
-        boolean refusedNone = page.pickFriends("Invite friends", List.of("alice", "bob"));
+        boolean refusedNone = dialogs.pickFriends("Invite friends", List.of("alice", "bob"));
 
         assertThat(refusedNone).as("Send picks is disabled while fewer than min (1) are picked").isTrue();
         page.awaitMessage(before, "to-bot", "friend-picker", "");
@@ -129,7 +131,7 @@ class PageInBrowserTest {
         page.awaitMessage(before, "from-bot", "text", "Scan it to tell me you did.");
 
         before = page.lastSeq();
-        page.scanCode("carol");
+        dialogs.scanCode("carol");
 
         page.awaitMessage(before, "to-bot", "scan-data", "");
         page.awaitMessage(before, "from-bot", "text", "You scanned my code. It says: {\"from\": \"carol\"}");
@@ -139,7 +141,7 @@ class PageInBrowserTest {
     @Test
     @Order(6)
     void theyOpenAGroupAndMentionTheBot() {
-        page.openGroup(Demo.BOT, List.of("alice", "bob"), "private");
+        dialogs.openGroup(Demo.BOT, List.of("alice", "bob"), "private");
 
         page.mention(Demo.BOT, "hello group");
 
@@ -200,12 +202,29 @@ class PageInBrowserTest {
     @Order(9)
     void everyControlIsReachableByKeyboardAndNamed() {
         page.awaitMessage(0, "from-bot", "text", "In a group I hear only what mentions me");
+        assertReachableAndNamed("the group chat");
 
+        // Each dialog holds the keyboard while it is open, so each is walked on its own.
+        dialogs.open(browser.find("#new-group"), "New group");
+        assertReachableAndNamed("the New group dialog");
+        dialogs.escape("New group");
+        dialogs.open(browser.find("#scan-code"), "Kik Codes");
+        assertReachableAndNamed("the Kik Codes dialog");
+        dialogs.escape("Kik Codes");
+        dialogs.open(browser.button(browser.find("main[aria-label='Chat']"), "Send link"), "Send link");
+        assertReachableAndNamed("the Send link dialog");
+        dialogs.escape("Send link");
+        dialogs.open(page.response("friend-picker", "Invite friends"), "Pick friends");
+        assertReachableAndNamed("the Pick friends dialog");
+        dialogs.escape("Pick friends");
+    }
+
+    private void assertReachableAndNamed(String screen) {
         KeyboardWalk.Findings walk = KeyboardWalk.walk(browser);
 
-        assertThat(walk.controls()).isGreaterThan(10);
-        assertThat(walk.unreached()).as("controls Tab never reached").isEmpty();
-        assertThat(walk.unnamed()).as("controls without an accessible name").isEmpty();
+        assertThat(walk.controls()).as("controls on %s", screen).isPositive();
+        assertThat(walk.unreached()).as("controls Tab never reached on %s", screen).isEmpty();
+        assertThat(walk.unnamed()).as("controls without an accessible name on %s", screen).isEmpty();
     }
 
     @Test
