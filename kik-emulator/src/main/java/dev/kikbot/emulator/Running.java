@@ -28,6 +28,7 @@ import dev.kikbot.emulator.store.SqlStore;
 import dev.kikbot.emulator.store.Store;
 import dev.kikbot.emulator.transcript.BotAnswers;
 import dev.kikbot.emulator.transcript.Replay;
+import dev.kikbot.emulator.web.MediaProxy;
 import dev.kikbot.emulator.web.WebPage;
 import io.javalin.Javalin;
 import java.time.Duration;
@@ -105,6 +106,7 @@ final class Running implements AutoCloseable {
                 new InspectorRoutes(store, chats).routes(app);
                 events.routes(app);
                 new WebPage().routes(app);
+                new MediaProxy().routes(app);
             });
             delivery.resume();
             return new Running(store, feed, events, delivery, own, pollAnswers, server);

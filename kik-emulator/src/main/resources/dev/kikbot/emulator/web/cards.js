@@ -1,13 +1,13 @@
 // Link cards, carousels, widgets and adaptive cards, drawn from the CoreMessage's attachments as a Kik client
 // drew them (a subset of adaptive cards: text blocks, images, fact sets and containers).
 
-import {el, safeUrl} from './dom.js';
+import {el, mediaUrl, safeUrl} from './dom.js';
 
 /** A link card: picture, title, text, attribution, and whether it may be forwarded. */
 export function linkCard(link) {
   const url = safeUrl(link.url);
-  const picture = safeUrl(link.picture);
-  const icon = safeUrl(link.attributionIcon);
+  const picture = mediaUrl(link.picture);
+  const icon = mediaUrl(link.attributionIcon);
   return el('div', {class: 'link-card'},
     picture && el('img', {class: 'link-picture', src: picture, alt: link.title || 'Link picture', loading: 'lazy'}),
     el('div', {class: 'link-body'},
@@ -86,7 +86,7 @@ function elements(items) {
       case 'TextBlock':
         return el('p', {class: item.weight === 'bolder' ? 'card-text bold' : 'card-text'}, item.text || '');
       case 'Image': {
-        const src = safeUrl(item.url);
+        const src = mediaUrl(item.url);
         return src ? el('img', {src, alt: item.altText || 'Card image', class: 'card-image'}) : null;
       }
       case 'FactSet':

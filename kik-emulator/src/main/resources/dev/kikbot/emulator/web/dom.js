@@ -44,6 +44,16 @@ export function safeUrl(url) {
   }
 }
 
+/**
+ * @return where the page loads a message's picture or video from: through the emulator, which answers a
+ *     placeholder for what it cannot fetch, so that an offline URL is a grey box, not a broken request
+ */
+export function mediaUrl(url) {
+  const safe = safeUrl(url);
+  if (!safe) return null;
+  return new URL(safe).origin === window.location.origin ? safe : `/emulator/v1/media?url=${encodeURIComponent(safe)}`;
+}
+
 /** Writes an error where the user will see it, and clears it after a while. */
 export function showError(node, error) {
   node.textContent = error ? (error.message || String(error)) : '';

@@ -3,7 +3,7 @@
 // keyboard while the user @-mentions it in a group, and the friend picker with its min, max and preselected.
 
 import {api} from './api.js';
-import {el, replace, safeUrl, showError} from './dom.js';
+import {el, mediaUrl, replace, showError} from './dom.js';
 import {isGroup, on, openChat, state} from './state.js';
 
 const box = document.getElementById('keyboard');
@@ -67,7 +67,7 @@ function responseButton(response, index, found) {
   const attributes = {type: 'button', class: 'response', 'data-response-index': index,
     'data-response-type': response.type, onclick: () => tap(response, index, found)};
   if (response.type === 'picture') {
-    const src = safeUrl(response.picUrl);
+    const src = mediaUrl(response.picUrl);
     return el('button', attributes, src && el('img', {src, alt: response.body || `picture response ${index}`}));
   }
   if (response.type === 'friend-picker') return el('button', attributes, response.body || 'Pick friends');

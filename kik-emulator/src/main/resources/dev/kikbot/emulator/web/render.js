@@ -1,7 +1,7 @@
 // One message of the history as a Kik client would draw it: a bubble on the right for what the current user
 // said, on the left for the bot and other people, and small notes for what the platform exchanges unseen.
 
-import {el, safeUrl} from './dom.js';
+import {el, mediaUrl} from './dom.js';
 import {markdown} from './markdown.js';
 import {adaptiveCard, carousel, fromBotApi, linkCard, widgets} from './cards.js';
 
@@ -48,7 +48,7 @@ function content(message, core, fromBot) {
       parts.push(core.carouselMessageAttachment ? carousel(core.carouselMessageAttachment) : linkCard(fromBotApi(message)));
       break;
     case 'picture': {
-      const src = safeUrl(message.picUrl);
+      const src = mediaUrl(message.picUrl);
       parts.push(src ? el('img', {class: 'picture', src, alt: 'Picture', loading: 'lazy'}) : el('p', {}, 'Picture'));
       break;
     }
@@ -56,7 +56,7 @@ function content(message, core, fromBot) {
       parts.push(video(message));
       break;
     case 'sticker': {
-      const src = safeUrl(message.stickerUrl);
+      const src = mediaUrl(message.stickerUrl);
       parts.push(src ? el('img', {class: 'sticker', src, alt: 'Sticker'}) : el('p', {}, 'Sticker'));
       break;
     }
@@ -76,7 +76,7 @@ function content(message, core, fromBot) {
 }
 
 function video(message) {
-  const src = safeUrl(message.videoUrl);
+  const src = mediaUrl(message.videoUrl);
   if (!src) return el('p', {}, 'Video');
   const node = el('video', {class: 'video', src, controls: true, playsinline: true,
     loop: Boolean(message.loop), autoplay: Boolean(message.autoplay)});
@@ -87,7 +87,7 @@ function video(message) {
 
 function attribution(value) {
   const name = typeof value === 'string' ? value : value.name;
-  const icon = typeof value === 'object' ? safeUrl(value.iconUrl) : null;
+  const icon = typeof value === 'object' ? mediaUrl(value.iconUrl) : null;
   return el('p', {class: 'attribution'}, icon && el('img', {src: icon, alt: '', class: 'attribution-icon'}), name || '');
 }
 
