@@ -96,10 +96,11 @@ class PageInBrowserTest {
         long before = page.lastSeq();
         page.response("text", "Picture").click();
         long picture = page.awaitMessage(before, "from-bot", "picture", "").seq();
-        // The demo serves the bot's pictures itself: the page shows them with no internet.
+        // The demo serves the bot's pictures itself, so the page shows the real 640x480 picture with no internet,
+        // not the emulator's placeholder for media it cannot fetch.
         browser.waiting().until(driver -> (Boolean) browser.driver().executeScript(
                 "const img = arguments[0].querySelector('img.picture'); return !!img && img.complete"
-                        + " && img.naturalWidth > 0;", page.message(picture)));
+                        + " && img.naturalWidth === 640 && img.naturalHeight === 480;", page.message(picture)));
 
         before = page.lastSeq();
         page.response("picture", "picture response 4").click();
