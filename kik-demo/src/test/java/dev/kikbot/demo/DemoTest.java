@@ -59,15 +59,23 @@ class DemoTest {
     }
 
     @Test
-    void theBotsPicturesAreServedLocallySoThePageWorksOffline() throws Exception {
+    void theBotsPicturesAndVideoAreServedLocallySoThePageWorksOffline() throws Exception {
         JsonNode chats = control.get("/chats?user=alice&bot=showcase").get("chats");
         JsonNode greeting = control.awaitBotText(chats.get(0).get("chatId").asText(), 0);
         String picture = greeting.get("message").get("keyboards").get(0).get("responses").get(4).get("picUrl").asText();
         assertThat(picture).startsWith("http://127.0.0.1:").endsWith("/media/picture.png");
-        HttpResponse<byte[]> png = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(picture)).build(),
+        assertServed(picture, "image/png", 0x89, 'P', 'N', 'G');
+        assertServed(picture.replace("picture.png", "icon.png"), "image/png", 0x89, 'P', 'N', 'G');
+        assertServed(picture.replace("picture.png", "video.webm"), "video/webm", 0x1A, 0x45, 0xDF, 0xA3); // EBML
+    }
+
+    private static void assertServed(String url, String type, int... magic) throws Exception {
+        HttpResponse<byte[]> file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(png.statusCode()).isEqualTo(200);
-        assertThat(png.headers().firstValue("Content-Type")).contains("image/png");
-        assertThat(png.body()).startsWith(0x89, 'P', 'N', 'G');
+        assertThat(file.statusCode()).as(url).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Type")).as(url).contains(type);
+        for (int i = 0; i < magic.length; i++) {
+            assertThat(file.body()[i] & 0xFF).as("byte %d of %s", i, url).isEqualTo(magic[i]);
+        }
     }
 }
