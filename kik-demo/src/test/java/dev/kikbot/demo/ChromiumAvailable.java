@@ -2,8 +2,10 @@ package dev.kikbot.demo;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -20,16 +22,36 @@ final class ChromiumAvailable implements BeforeAllCallback {
     /** Debian's driver, matching its browser. */
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+    private final List<Path> tools;
+    private final boolean ci;
+    private final PrintStream err;
+
+    /** The extension JUnit makes: Debian's paths, and {@code CI} from the environment. */
+    ChromiumAvailable() {
+        this(List.of(CHROMIUM, CHROMEDRIVER), "true".equalsIgnoreCase(System.getenv("CI")), System.err);
+    }
+
+    ChromiumAvailable(List<Path> tools, boolean ci, PrintStream err) {
+        this.tools = tools;
+        this.ci = ci;
+        this.err = err;
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
-        for (Path tool : new Path[] {CHROMIUM, CHROMEDRIVER}) {
+        require(context.getDisplayName());
+    }
+
+    /** Returns if every tool is there; otherwise fails under CI, or skips with a loud line. */
+    void require(String testName) {
+        for (Path tool : tools) {
             if (!Files.isExecutable(tool)) {
                 String message = "*** " + tool + " is missing: the emulator's web page cannot be tested in a browser."
                         + " Install Debian's chromium and chromium-driver (.ci/run does). ***";
-                if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                if (ci) {
                     fail(message + " CI=true, so this fails instead of skipping.");
                 }
-                System.err.println(message + " Skipping " + context.getDisplayName() + ".");
+                err.println(message + " Skipping " + testName + ".");
                 Assumptions.abort(message);
             }
         }
