@@ -3,7 +3,13 @@ package dev.kikbot.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import ch.qos.logback.classic.Level;
+import dev.kikbot.api.LogCapture;
+import dev.kikbot.api.RecordingScheduler;
 import dev.kikbot.api.RecordingServer;
+import dev.kikbot.api.RecordingServer.Answer;
+import dev.kikbot.emulator.delivery.WebhookDelivery;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,6 +53,38 @@ class InspectorTest {
             assertThat(attempt.get("latencyMs").asLong()).isNotNegative();
             assertThat(inspection.get("apiCall").isNull()).isTrue();
             assertThat(inspection.get("coreMessageHex").isNull()).isTrue();
+        }
+    }
+
+    @Test
+    void eachAttemptOfARetriedDeliveryIsListedWithTheBotsAnswer() throws Exception {
+        RecordingScheduler retries = new RecordingScheduler();
+        try (LogCapture log = LogCapture.of(WebhookDelivery.class.getName(), Level.WARN);
+                RecordingServer webhook = new RecordingServer();
+                Stage stage = new Stage(Emulator.builder().bot(Stage.BOT, Stage.KEY, webhook.url() + "/incoming")
+                        .deliveryScheduler(retries).deliveryBackoff(Duration.ofMillis(10), Duration.ofMillis(10)))
+                        .user("alice");
+                EventsClient events = new EventsClient(stage.emulator, "", null)) {
+            webhook.answer(Answer.status(503, "busy"));
+            events.await("ready");
+            String chat = stage.chat("alice");
+            events.await("update"); // refused with 503
+            events.await("update"); // taken on the retry
+
+            JsonNode attempts = inspect(stage, chat, stage.messages(chat).get(0).get("seq").asLong())
+                    .get("webhookRequests");
+
+            assertThat(attempts).hasSize(2);
+            assertThat(attempts.get(0).get("attempt").asInt()).isEqualTo(1);
+            assertThat(attempts.get(0).get("status").asInt()).isEqualTo(503);
+            assertThat(attempts.get(0).get("error").asText()).isEqualTo("the bot answered 503");
+            assertThat(attempts.get(1).get("attempt").asInt()).isEqualTo(2);
+            assertThat(attempts.get(1).get("status").asInt()).isEqualTo(200);
+            assertThat(attempts.get(1).get("error").isNull()).isTrue();
+            assertThat(attempts.get(1).get("body").asText()).isEqualTo(attempts.get(0).get("body").asText());
+            assertThat(log.warnings()).hasSize(1);
+        } finally {
+            retries.shutdownNow();
         }
     }
 

@@ -117,7 +117,11 @@ public final class EventStream implements MessageFeed.Listener, AutoCloseable {
         }
     }
 
+    /** Hands a task to the sending thread; nothing to do, and no task, while no browser listens. */
     private void run(Runnable task) {
+        if (subscribers.isEmpty()) {
+            return;
+        }
         try {
             sender.execute(task);
         } catch (RejectedExecutionException closed) {

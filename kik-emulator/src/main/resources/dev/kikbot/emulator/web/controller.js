@@ -64,6 +64,11 @@ export async function openChatById(chatId) {
   state.liveAfter = Number.MAX_SAFE_INTEGER; // the history is drawn as it is, without typing delays
   if (chatId) remember(); // no chat open is not worth remembering: the last one may come back
   announce('chat-opened');
+  const chat = openChat();
+  if (chat) {
+    // The bot may have changed its configuration (features, static keyboard) since the page loaded it.
+    state.configurations.set(chat.bot, await api.botConfiguration(chat.bot));
+  }
   await loadConversation();
   state.liveAfter = state.messages.length ? state.messages[state.messages.length - 1].seq : 0;
   announce('selection');

@@ -16,6 +16,7 @@ export function startEvents(onReady) {
   source.addEventListener('message', event => {
     const data = JSON.parse(event.data);
     if (!state.chats.some(chat => chat.chatId === data.chatId)) {
+      if (!concernsCurrentUser(data.message)) return;
       quietly(
       // Perhaps a chat of the current user that someone else opened (a group, a scan), or the one that was
       // open before the emulator restarted: look again, and open it if none is.
@@ -35,6 +36,12 @@ export function startEvents(onReady) {
     if (JSON.parse(event.data).chatIds.includes(state.openChatId)) quietly(loadConversation());
   });
   source.addEventListener('error', () => setStatus('offline', 'Emulator unreachable: reconnecting…'));
+}
+
+/** @return whether a message of a chat the page does not know is one of the current user's */
+function concernsCurrentUser(message) {
+  const me = state.currentUser;
+  return !me || message.from === me || message.to === me || (message.participants || []).includes(me);
 }
 
 /** A load that fails while the emulator goes away is caught up with by the resync when it is back. */
