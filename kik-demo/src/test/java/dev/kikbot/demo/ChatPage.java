@@ -128,6 +128,14 @@ final class ChatPage {
         return browser.find("#keyboard[role='group']");
     }
 
+    /** Taps a response on the keyboard; looked up again if the keyboard is redrawn under the click. */
+    void tap(String type, String label) {
+        browser.waiting().until(driver -> {
+            response(type, label).click();
+            return true;
+        });
+    }
+
     /** @return the response of that type on the keyboard whose text (or picture's alt) is {@code label} */
     WebElement response(String type, String label) {
         return browser.waiting().withMessage(() -> type + " response \"" + label + "\"; the keyboard shows: "

@@ -38,7 +38,7 @@ final class PageDialogs {
      * @return whether "Send picks" was disabled while nobody was picked, as the response's min of 1 wants
      */
     boolean pickFriends(String label, List<String> friends) {
-        page.response("friend-picker", label).click();
+        page.tap("friend-picker", label);
         WebElement dialog = browser.visible("dialog[aria-label='Pick friends']");
         WebElement send = browser.button(dialog, "Send picks");
         boolean refusedEmpty = !send.isEnabled();

@@ -94,7 +94,7 @@ class PageInBrowserTest {
     @Order(3)
     void theyTapATextResponseAndAPictureResponse() {
         long before = page.lastSeq();
-        page.response("text", "Picture").click();
+        page.tap("text", "Picture");
         long picture = page.awaitMessage(before, "from-bot", "picture", "").seq();
         // The demo serves the bot's pictures itself, so the page shows the real 640x480 picture with no internet,
         // not the emulator's placeholder for media it cannot fetch.
@@ -103,7 +103,7 @@ class PageInBrowserTest {
                         + " && img.naturalWidth === 640 && img.naturalHeight === 480;", page.message(picture)));
 
         before = page.lastSeq();
-        page.response("picture", "picture response 4").click();
+        page.tap("picture", "picture response 4");
 
         page.awaitMessage(before, "to-bot", "picture", "");
         page.awaitMessage(before, "from-bot", "text", "Nice pick: {\"choice\":\"puppy\"}");
@@ -128,7 +128,7 @@ class PageInBrowserTest {
     @Order(5)
     void theyScanTheCodeTheBotMade() {
         long before = page.lastSeq();
-        page.response("text", "Kik Code").click();
+        page.tap("text", "Kik Code");
         page.awaitMessage(before, "from-bot", "text", "Scan it to tell me you did.");
 
         before = page.lastSeq();
