@@ -27,6 +27,18 @@ async function call(method, path, body) {
 }
 
 const enc = encodeURIComponent;
+const PAGE = 500; // what GET /chats/{id}/messages answers at most at once
+
+/** @return a chat's whole history, page after page */
+async function history(chatId) {
+  const all = [];
+  for (;;) {
+    const after = all.length ? all[all.length - 1].seq : 0;
+    const page = await call('GET', `/chats/${enc(chatId)}/messages?after=${after}`).then(r => r.messages);
+    all.push(...page);
+    if (page.length < PAGE) return all;
+  }
+}
 
 export const api = {
   bots: () => call('GET', '/bots').then(r => r.bots),
@@ -36,7 +48,7 @@ export const api = {
   addUser: user => call('POST', '/users', user),
   chats: user => call('GET', `/chats?user=${enc(user)}`).then(r => r.chats),
   openChat: (bot, users, chatType) => call('POST', '/chats', {bot, users, chatType}),
-  messages: (chatId, after = 0) => call('GET', `/chats/${enc(chatId)}/messages?after=${after}`).then(r => r.messages),
+  messages: history,
   say: (chatId, message) => call('POST', `/chats/${enc(chatId)}/messages`, message),
   tap: (chatId, tap) => call('POST', `/chats/${enc(chatId)}/taps`, tap),
   read: (chatId, user, messageIds) => call('POST', `/chats/${enc(chatId)}/reads`, {user, messageIds}),

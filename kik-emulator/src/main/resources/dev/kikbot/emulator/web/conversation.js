@@ -8,7 +8,6 @@ import {messageItem, refusalItem, ticks} from './render.js';
 const list = document.getElementById('conversation');
 const typing = document.getElementById('typing');
 const drawn = new Map(); // key -> {node, signature}
-const revealAt = new Map(); // seq -> time a delayed message shows
 let typingUntil = 0;
 let typingTimer = null;
 
@@ -110,12 +109,11 @@ function delayIfLive(entry, node) {
     return;
   }
   const now = Date.now();
-  revealAt.set(entry.seq, now + delay + typeTime);
   node.hidden = true;
   setTimeout(() => showTyping(now + delay + typeTime), delay);
   setTimeout(() => {
     node.hidden = false;
-    revealAt.delete(entry.seq);
+    showTyping(typingUntil); // the indicator goes in the same frame as the message comes
     list.scrollTop = list.scrollHeight;
   }, delay + typeTime);
 }
@@ -134,7 +132,6 @@ function showTyping(until) {
 /** Forgets the drawn nodes: another chat was opened. */
 export function resetConversation() {
   drawn.clear();
-  revealAt.clear();
   list.replaceChildren();
   showTyping(0);
 }

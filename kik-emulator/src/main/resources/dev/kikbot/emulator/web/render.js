@@ -31,6 +31,11 @@ export function messageItem(entry, {me, bot}) {
   if (!fromBot && from !== me) bubble.append(el('p', {class: 'sender'}, from));
   if (fromBot && entry.byPlatform) bubble.append(el('p', {class: 'sender'}, 'Kik'));
   bubble.append(...content(message, entry.coreMessage || {}, fromBot));
+  // Others get a round avatar with their initial beside their bubbles, as in Kik; the user's own have none.
+  if (fromBot || from !== me) {
+    li.append(el('span', {class: fromBot ? 'avatar small bot' : 'avatar small', 'aria-hidden': 'true'},
+      (from || '?').slice(0, 1).toUpperCase()));
+  }
   li.append(bubble);
   if (!fromBot) li.append(ticks(entry));
   return li;
