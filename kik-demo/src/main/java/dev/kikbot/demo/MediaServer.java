@@ -15,7 +15,9 @@ import java.util.concurrent.Executors;
 
 /**
  * Serves the showcase bot's picture, icon and video from the jar on a free loopback port. A Kik client
- * fetched a message's media itself, and so does the page: URLs on the internet would fail offline.
+ * fetched a message's media itself, and so does the page: URLs on the internet would fail offline. The files
+ * were made for this project (the pictures drawn with Java2D, the video a canvas animation recorded by
+ * Chromium's MediaRecorder), so they carry no one else's license.
  */
 final class MediaServer implements AutoCloseable {
 
