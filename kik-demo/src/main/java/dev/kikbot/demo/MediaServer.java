@@ -16,9 +16,8 @@ import java.util.concurrent.Executors;
 /**
  * Serves the showcase bot's picture, icon and video from the jar on a free loopback port. A Kik client
  * fetched a message's media itself, and the page has the emulator fetch it: URLs on the internet would show
- * placeholders offline. The files
- * were made for this project (the pictures drawn with Java2D, the video a canvas animation recorded by
- * Chromium's MediaRecorder), so they carry no one else's license.
+ * placeholders offline. The files were made for this project (the pictures drawn with Java2D, the video a
+ * canvas animation recorded by Chromium's MediaRecorder), so they carry no one else's license.
  */
 final class MediaServer implements AutoCloseable {
 
