@@ -92,6 +92,7 @@ final class Running implements AutoCloseable {
                 limiter.clear();
                 inbound.clear();
                 registerStartupBots(settings, bots);
+                feed.reset();
             };
             Javalin server = HttpServer.start(settings.host(), settings.port(), app -> {
                 new BotApi(store, bots, sends, feed, settings.clock()).routes(app);

@@ -93,6 +93,23 @@ class EventStreamTest {
     }
 
     @Test
+    void aResetIsAResetEventAndTheStreamGoesOn() throws Exception {
+        try (Stage stage = Stage.start().user("alice");
+                EventsClient events = new EventsClient(stage.emulator, "", null)) {
+            events.await("ready");
+            stage.chat("alice");
+            events.await("message");
+
+            assertThat(stage.control.post(Stage.CONTROL + "/reset", "{}").status()).isEqualTo(200);
+            events.await("reset");
+            stage.user("bob");
+            String chat = stage.chat("bob");
+
+            assertThat(events.await("message").json().get("chatId").asText()).isEqualTo(chat);
+        }
+    }
+
+    @Test
     void aNegativeAfterIsRefusedBeforeTheStreamStarts() {
         try (Stage stage = Stage.start()) {
             Http.Answer answer = stage.control.get(Stage.CONTROL + "/events?after=-1");

@@ -2,6 +2,12 @@ package dev.kikbot.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,6 +42,36 @@ class WebPageTest {
         assertThat(page.body()).startsWith("<!doctype html>").contains("<title>Kik emulator</title>");
         assertThat(page.header("Content-Security-Policy")).hasValueSatisfying(policy ->
                 assertThat(policy).contains("default-src 'self'"));
+    }
+
+    /** Everything the page loads is the emulator's: each src and href of the page, each module a module imports. */
+    @Test
+    void thePageLoadsOnlyItsOwnFilesAndAllOfThemAreServed() {
+        Set<String> seen = new LinkedHashSet<>();
+        Deque<String> toLoad = new ArrayDeque<>();
+        Matcher links = Pattern.compile("(?:src|href)=\"([^\"]*)\"").matcher(stage.control.get("/").body());
+        while (links.find()) {
+            toLoad.add(links.group(1));
+        }
+        while (!toLoad.isEmpty()) {
+            String path = toLoad.poll();
+            if (!seen.add(path)) {
+                continue;
+            }
+            assertThat(path).as("a file of the page").startsWith("/web/");
+            Http.Answer file = stage.control.get(path);
+            assertThat(file.status()).as(path).isEqualTo(200);
+            if (path.endsWith(".js")) {
+                Matcher imports = Pattern.compile("from '\\./([a-z-]+\\.js)'").matcher(file.body());
+                while (imports.find()) {
+                    toLoad.add("/web/" + imports.group(1));
+                }
+                // No address of elsewhere in a string, and no HTML parsed from text.
+                assertThat(file.body()).as(path).doesNotContainPattern("['\"`]https?://")
+                        .doesNotContain("innerHTML =").doesNotContain("outerHTML =").doesNotContain("insertAdjacentHTML");
+            }
+        }
+        assertThat(seen).contains("/web/app.js", "/web/page.css", "/web/api.js", "/web/render.js", "/web/inspector.js");
     }
 
     @ParameterizedTest

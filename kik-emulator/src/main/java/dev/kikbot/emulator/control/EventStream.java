@@ -22,7 +22,8 @@ import java.util.concurrent.TimeUnit;
  * {@code GET /emulator/v1/events}: the web page's live updates, as server-sent events. A {@code ready} event
  * opens the stream. Every message stored after {@code ?after=SEQ} (or the {@code Last-Event-ID} a
  * reconnecting browser sends; without either, from now on) is a {@code message} event whose id is its
- * sequence number, first those stored already, then each as it comes; {@code update}
+ * sequence number, first those stored already, then each as it comes; {@code reset} says everything was
+ * forgotten ({@code POST /reset}); {@code update}
  * events name a chat whose messages' delivery changed, {@code refusal} events carry a refused Bot API call.
  *
  * <p>All sending happens on one thread of its own, in order, so neither the request threads nor the
@@ -52,8 +53,7 @@ public final class EventStream implements MessageFeed.Listener, AutoCloseable {
     public EventStream(Store store, MessageFeed feed) {
         this.store = store;
         feed.listen(this);
-        sender.scheduleWithFixedDelay(() -> subscribers.forEach(s -> s.client.sendComment("keep-alive")),
-                KEEP_ALIVE_SECONDS, KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
+        sender.scheduleWithFixedDelay(this::keepAlive, KEEP_ALIVE_SECONDS, KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
     }
 
     /** Adds the endpoint. */
@@ -100,6 +100,26 @@ public final class EventStream implements MessageFeed.Listener, AutoCloseable {
     public void refused(Refusal refusal) {
         String data = InspectorViews.refusal(refusal).toString();
         run(() -> subscribers.forEach(s -> s.client.sendEvent("refusal", data, null)));
+    }
+
+    @Override
+    public void reset() {
+        // A store may number messages anew after a reset: never wait past its newest.
+        run(() -> subscribers.forEach(s -> {
+            s.cursor = Math.min(s.cursor, store.newestSeq());
+            s.client.sendEvent("reset", "{}", null);
+        }));
+    }
+
+    /** A failing stream must not end the repeated task, which would leave the others without keep-alives. */
+    private void keepAlive() {
+        for (Subscriber subscriber : subscribers) {
+            try {
+                subscriber.client.sendComment("keep-alive");
+            } catch (RuntimeException closed) {
+                subscribers.remove(subscriber);
+            }
+        }
     }
 
     /** Sends a subscriber every message stored after the last one it was sent. */

@@ -28,6 +28,9 @@ public final class MessageFeed {
 
         /** A Bot API call was refused and recorded. */
         void refused(Refusal refusal);
+
+        /** Everything was forgotten ({@code POST /reset}): what a listener showed is gone. */
+        void reset();
     }
 
     private final Map<String, List<CompletableFuture<Void>>> waiting = new HashMap<>();
@@ -41,6 +44,11 @@ public final class MessageFeed {
     /** Tells the listeners that the delivery state of messages of the chat changed. */
     public void changed(String chatId) {
         listeners.forEach(listener -> listener.changed(chatId));
+    }
+
+    /** Tells the listeners that everything was forgotten. */
+    public void reset() {
+        listeners.forEach(Listener::reset);
     }
 
     /** Tells the listeners of a refused Bot API call. */

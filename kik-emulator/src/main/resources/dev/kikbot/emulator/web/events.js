@@ -35,6 +35,7 @@ export function startEvents(onReady) {
   source.addEventListener('refusal', event => {
     if (JSON.parse(event.data).chatIds.includes(state.openChatId)) quietly(loadConversation());
   });
+  source.addEventListener('reset', () => quietly(resync()));
   source.addEventListener('error', () => setStatus('offline', 'Emulator unreachable: reconnecting…'));
 }
 

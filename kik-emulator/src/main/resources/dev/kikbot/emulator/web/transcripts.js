@@ -35,7 +35,10 @@ async function loadFile() {
   const sent = transcript.messages.filter(m => m.direction === 'to-bot').length;
   show(el('p', {}, `${file.name}: a ${transcript.chatType} chat with ${transcript.bot}, ${transcript.messages.length}`
     + ` messages, ${sent} of them to the bot.`),
-  el('button', {type: 'button', onclick: () => replay(transcript)}, 'Replay against the bot'));
+  el('button', {type: 'button', onclick: () => replay(transcript)}, 'Replay against the bot'),
+  el('ol', {class: 'transcript-messages'}, transcript.messages.map(m =>
+    el('li', {'data-direction': m.direction}, `${m.direction === 'to-bot' ? m.message.from : transcript.bot}: `
+      + summary(m.message)))));
 }
 
 async function replay(transcript) {
