@@ -2,26 +2,21 @@ package dev.kikbot.examples;
 
 import dev.kikbot.api.Code;
 import dev.kikbot.api.KikApi;
-import dev.kikbot.api.message.CustomAttribution;
 import dev.kikbot.api.message.FriendPickerResponse;
 import dev.kikbot.api.message.JsonValue;
-import dev.kikbot.api.message.LinkMessage;
 import dev.kikbot.api.message.PictureMessage;
 import dev.kikbot.api.message.PictureResponse;
-import dev.kikbot.api.message.PresetAttribution;
 import dev.kikbot.api.message.SuggestedResponseKeyboard;
-import dev.kikbot.api.message.TextMessage;
 import dev.kikbot.api.message.TextResponse;
-import dev.kikbot.api.message.VideoMessage;
 import dev.kikbot.bot.Bot;
 import dev.kikbot.bot.BotBuilder;
-import java.time.Duration;
 import java.util.Map;
 
 /**
  * A tour of what a Kik bot can do: it greets new users, offers suggested responses of every kind (text,
  * picture, friend picker), sends a link with attribution, a picture, a video and a Kik Code, answers scans
- * and friend picks, marks messages read and shows typing.
+ * and friend picks, marks messages read and shows typing. In a group it answers whoever mentions it, with a
+ * keyboard only that user is offered.
  */
 public final class ShowcaseBot {
 
@@ -32,21 +27,21 @@ public final class ShowcaseBot {
     private ShowcaseBot() {
     }
 
-    /** @return the keyboard every answer carries: one response of each kind */
+    /** @return the keyboard every answer carries, with the online media: one response of each kind */
     static SuggestedResponseKeyboard menu() {
+        return menu(ShowcaseMedia.online()).build();
+    }
+
+    /** @return the keyboard every answer carries: one response of each kind */
+    public static SuggestedResponseKeyboard.Builder menu(ShowcaseMedia media) {
         return SuggestedResponseKeyboard.builder()
                 .addResponse(TextResponse.of("Link"))
                 .addResponse(TextResponse.of("Picture"))
                 .addResponse(TextResponse.of("Video"))
                 .addResponse(TextResponse.of("Kik Code"))
-                .addResponse(PictureResponse.of(PICTURE_URL, JsonValue.of(Map.of("choice", "puppy"))))
+                .addResponse(PictureResponse.of(media.pictureUrl(), JsonValue.of(Map.of("choice", "puppy"))))
                 .addResponse(FriendPickerResponse.builder().body("Invite friends").min(1).max(3)
-                        .metadata(JsonValue.of("invite")).build())
-                .build();
-    }
-
-    private static TextMessage text(String body) {
-        return TextMessage.builder().body(body).addKeyboard(menu()).build();
+                        .metadata(JsonValue.of("invite")).build());
     }
 
     /**
@@ -62,8 +57,18 @@ public final class ShowcaseBot {
      * @return the showcase bot's builder, to add a webhook URL or more handlers
      */
     public static BotBuilder builder(KikApi kik) {
+        return builder(kik, ShowcaseMedia.online());
+    }
+
+    /**
+     * @param kik the bot's API client
+     * @param media where its pictures and video are
+     * @return the showcase bot's builder, to add a webhook URL or more handlers
+     */
+    public static BotBuilder builder(KikApi kik, ShowcaseMedia media) {
+        Replies replies = new Replies(media);
         return Bot.builder(kik)
-                .staticKeyboard(menu())
+                .staticKeyboard(menu(media).build())
                 .use((message, context) -> {
                     // Every user message is marked read, whatever handles it next.
                     if (message.id().isPresent() && message.from().isPresent() && message.readReceiptRequested()) {
@@ -71,45 +76,25 @@ public final class ShowcaseBot {
                     }
                     context.next();
                 })
-                .onStartChatting((message, context) -> context.reply(
-                        text("Hi " + message.from().orElse("there") + "! I am a showcase of Kik bots. Pick one:")))
-                .onText("Link", (message, context) -> context.reply(LinkMessage.builder()
-                        .url(LINK_URL)
-                        .title("kikbot-java")
-                        .text("The Java platform for Kik bots")
-                        .picUrl(PICTURE_URL)
-                        .attribution(CustomAttribution.of("kikbot-java", PICTURE_URL))
-                        .addKeyboard(menu())
-                        .build()))
-                .onText("Picture", (message, context) -> context.reply(PictureMessage.builder()
-                        .picUrl(PICTURE_URL)
-                        .attribution(PresetAttribution.CAMERA)
-                        .addKeyboard(menu())
-                        .build()))
-                .onText("Video", (message, context) -> context.reply(VideoMessage.builder()
-                        .videoUrl(VIDEO_URL)
-                        .autoplay(true).muted(true).loop(true)
-                        .attribution(PresetAttribution.GALLERY)
-                        .addKeyboard(menu())
-                        .build()))
+                .onStartChatting((message, context) -> context.reply(replies.text(message,
+                        "Hi " + message.from().orElse("there") + "! I am a showcase of Kik bots. Pick one:")))
+                .onText("Link", (message, context) -> context.reply(replies.link(message)))
+                .onText("Picture", (message, context) -> context.reply(replies.picture(message)))
+                .onText("Video", (message, context) -> context.reply(replies.video(message)))
                 .onText("Kik Code", (message, context) -> {
                     context.startTyping();
                     Code code = context.bot().kik().createCode(Map.of("from", message.from().orElse("someone")));
                     context.reply(PictureMessage.builder().picUrl(code.url(Code.Color.TURQUOISE)).build(),
-                            text("Scan it to tell me you did."));
+                            replies.text(message, "Scan it to tell me you did."));
                 })
-                .onText((message, context) -> context.reply(TextMessage.builder()
-                        .body("You said \"" + message.body().orElse("") + "\". Try one of these:")
-                        .typeTime(Duration.ofMillis(600))
-                        .addKeyboard(menu())
-                        .build()))
-                .onPicture((message, context) -> context.reply(text(message.metadata()
+                .onText((message, context) -> context.reply(replies.echo(message, message.body().orElse(""))))
+                .onPicture((message, context) -> context.reply(replies.text(message, message.metadata()
                         .map(metadata -> "Nice pick: " + metadata.toJson())
                         .orElse("Thanks for the picture!"))))
-                .onScanData((message, context) -> context.reply(
-                        text("You scanned my code. It says: " + message.data().orElse("nothing"))))
-                .onFriendPicker((message, context) -> context.reply(
-                        text("You picked " + String.join(", ", message.picked()) + ".")));
+                .onScanData((message, context) -> context.reply(replies.text(message,
+                        "You scanned my code. It says: " + message.data().orElse("nothing"))))
+                .onFriendPicker((message, context) -> context.reply(replies.text(message,
+                        "You picked " + String.join(", ", message.picked()) + ".")));
     }
 
     /**

@@ -22,6 +22,7 @@ import dev.kikbot.testkit.KikEmulator;
 import dev.kikbot.testkit.KikEmulatorExtension;
 import dev.kikbot.testkit.TestBot;
 import dev.kikbot.testkit.TestChat;
+import dev.kikbot.testkit.TestUser;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -142,5 +143,37 @@ class ShowcaseBotTest {
         assertThat(config.webhook()).contains("http://127.0.0.1:9/incoming");
         assertThat(config.staticKeyboard()).get().isInstanceOf(SuggestedResponseKeyboard.class)
                 .extracting(k -> ((SuggestedResponseKeyboard) k).responses().size()).isEqualTo(6);
+    }
+
+    @Test
+    void answersAMentionInAGroupWithAKeyboardForTheOneWhoMentionedIt(KikEmulator kik) {
+        TestBot showcase = kik.bot("showcase");
+        bot = ShowcaseBot.create(showcase.api());
+        showcase.webhook(bot.serve("127.0.0.1", 0).url() + "/incoming");
+        TestUser bob = kik.user("bob");
+        TestChat group = kik.group(showcase, false, kik.user("alice"), bob).as(bob);
+        TextMessage answer = group.mention("hi all").expectText(
+                "You said \"hi all\", bob. In a group I hear only what mentions me, and only you get these:");
+        SuggestedResponseKeyboard menu = (SuggestedResponseKeyboard) answer.keyboards().get(0);
+        assertThat(menu.to()).contains("bob");
+        assertThat(answer.to()).contains("bob");
+        group.tap("Picture").expectReply(PictureMessage.class);
+    }
+
+    @Test
+    void sendsItsMediaFromWhereItIsTold(KikEmulator kik) {
+        ShowcaseMedia local = new ShowcaseMedia("http://127.0.0.1:9/media/puppy.png",
+                "http://127.0.0.1:9/media/kik.webm", "http://127.0.0.1:9/media/icon.png");
+        TestBot showcase = kik.bot("showcase");
+        bot = ShowcaseBot.builder(showcase.api(), local).build();
+        showcase.webhook(bot.serve("127.0.0.1", 0).url() + "/incoming");
+        TestChat chat = kik.user("alice").chatWith(showcase);
+        assertMessage(chat.awaitReply()).offers("Link", "Picture", "Video", "Kik Code", local.pictureUrl(),
+                "Invite friends");
+        assertThat(chat.say("Picture").expectReply(PictureMessage.class).picUrl()).contains(local.pictureUrl());
+        assertThat(chat.say("Video").expectReply(VideoMessage.class).videoUrl()).contains(local.videoUrl());
+        LinkMessage link = chat.say("Link").expectReply(LinkMessage.class);
+        assertThat(link.picUrl()).contains(local.pictureUrl());
+        assertThat(link.attribution()).contains(CustomAttribution.of("kikbot-java", local.iconUrl()));
     }
 }
