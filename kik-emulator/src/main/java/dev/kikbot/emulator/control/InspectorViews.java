@@ -38,8 +38,9 @@ final class InspectorViews {
         return node;
     }
 
+    /** An attempt as {@code GET /bots/{name}/deliveries} lists it, with its number and the request as sent. */
     private static ObjectNode attempt(int number, DeliveryAttempt attempt) {
-        ObjectNode node = Json.object().put("attempt", number).put("time", attempt.attemptedAt());
+        ObjectNode node = Views.attempt(attempt).put("attempt", number);
         node.put("url", attempt.request().map(WebhookRequest::url).orElse(null));
         if (attempt.request().isPresent()) {
             ObjectNode headers = node.putObject("headers");
@@ -48,13 +49,6 @@ final class InspectorViews {
             node.putNull("headers");
         }
         node.put("body", attempt.request().map(WebhookRequest::body).orElse(null));
-        if (attempt.status().isPresent()) {
-            node.put("status", attempt.status().getAsInt());
-        } else {
-            node.putNull("status");
-        }
-        node.put("latencyMs", attempt.latencyMillis());
-        node.put("error", attempt.error().orElse(null));
         return node;
     }
 
