@@ -61,6 +61,8 @@ class MediaProxyTest {
             assertThat(answer.header("Content-Type")).hasValue("image/svg+xml");
             assertThat(answer.body()).isEqualTo(PICTURE);
             assertThat(answer.header(MediaProxy.UNAVAILABLE_HEADER)).isEmpty();
+            assertThat(answer.header("Content-Security-Policy")).as("a fetched SVG runs no script in the emulator's origin")
+                    .hasValueSatisfying(csp -> assertThat(csp).contains("sandbox").contains("default-src 'none'"));
             assertThat(pictures.paths).containsExactly("/cat.svg");
         }
     }

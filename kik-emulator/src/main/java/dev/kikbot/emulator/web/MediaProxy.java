@@ -26,6 +26,11 @@ public final class MediaProxy {
 
     /** Says why a placeholder was sent instead. */
     public static final String UNAVAILABLE_HEADER = "X-Kik-Emulator-Media-Unavailable";
+    /**
+     * Fetched bytes are served from the emulator's origin, which also serves the control API: an SVG with a
+     * script, opened in a tab of its own, would run there. Sandboxed with no sources, it is a picture only.
+     */
+    static final String INERT = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox";
     private static final int MAX_BYTES = 20 << 20;
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final byte[] PLACEHOLDER = ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"320\" height=\"200\""
@@ -59,7 +64,8 @@ public final class MediaProxy {
                         placeholder(ctx, "larger than " + MAX_BYTES + " bytes");
                     } else {
                         ctx.status(200).contentType(type).header("Cache-Control", "max-age=300")
-                                .header("X-Content-Type-Options", "nosniff").result(bytes);
+                                .header("X-Content-Type-Options", "nosniff")
+                                .header("Content-Security-Policy", INERT).result(bytes);
                     }
                 }
             }
